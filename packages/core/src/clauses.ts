@@ -7,7 +7,7 @@ import { clauseIds, type Clause, type ClauseId } from './clauseIds.js';
  *
  * @example
  * clauses['PAY-4'].title['en-US']
- * //=> 'Late or early over 15 minutes is half a day absent'
+ * //=> 'Late arrival or early leave over 15 minutes'
  */
 export const clauses: { readonly [K in ClauseId]: Clause & { readonly id: K } } = clauseData;
 
@@ -43,7 +43,7 @@ export function getClause(id: string): Clause | undefined {
  * @returns the clauses
  * @example
  * listClauses().length
- * //=> 83
+ * //=> 81
  */
 export function listClauses(): Clause[] {
   return clauseIds.map((id) => clauseData[id]);
