@@ -8,11 +8,11 @@ import { addDaysToDate, isLocalDate, isoWeekday, type LocalDate } from './timeZo
  */
 export interface BusinessCalendar {
   /** ISO weekdays that are rest days, 1 = Monday … 7 = Sunday; Saturday and Sunday by default. */
-  readonly weekend?: readonly number[];
+  readonly weekend?: readonly number[] | undefined;
   /** Public holidays, `YYYY-MM-DD`: never working days. */
-  readonly holidays?: readonly LocalDate[];
+  readonly holidays?: readonly LocalDate[] | undefined;
   /** Working days that fall on a weekend day, `YYYY-MM-DD` (make-up days); a holiday on the same date wins. */
-  readonly workdays?: readonly LocalDate[];
+  readonly workdays?: readonly LocalDate[] | undefined;
 }
 
 interface CompiledCalendar {

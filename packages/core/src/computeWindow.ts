@@ -31,12 +31,12 @@ export interface WindowSpec {
    * 15 February); from the same day, one day earlier. A date past the month's end falls back to
    * its last day (31 January + 1 month → 28 or 29 February).
    */
-  readonly countFrom?: 'same_day' | 'next_day';
+  readonly countFrom?: 'same_day' | 'next_day' | undefined;
   /**
    * For days: whether the window closes at the end of its last local day (`true`, the default)
    * or at the start's wall-clock time on that day (`false`).
    */
-  readonly endOfDay?: boolean;
+  readonly endOfDay?: boolean | undefined;
 }
 
 /** Where a window is computed: the store's time zone and, for business days, its calendar. */

@@ -75,6 +75,7 @@ export {
   roundingModeSchema,
   storeSettingsSchema,
   timeZoneSchema,
+  windowSpecSchema,
 } from './schema.js';
 export {
   safeAddMoney,

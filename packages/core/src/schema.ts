@@ -90,3 +90,28 @@ export const storeSettingsSchema = z.strictObject({
   locale: localeSchema,
   currency: currencySchema,
 });
+
+/**
+ * A policy's time limit (see `WindowSpec`): a length in minutes, hours, calendar or business days
+ * or calendar months, `null` or `-1` for no limit, counted from the start's day or the day after,
+ * closing at the end of the last local day or at the start's wall-clock time.
+ */
+export const windowSpecSchema = z
+  .strictObject({
+    length: z.nullable(
+      z.number().check(
+        z.refine((value) => value === -1 || (Number.isFinite(value) && value >= 0 && value <= 100_000), {
+          message: 'Expected a length from 0 to 100000, or null / -1 for no limit',
+        }),
+      ),
+    ),
+    unit: z.enum(['minutes', 'hours', 'calendar_days', 'business_days', 'calendar_months']),
+    countFrom: z.optional(z.enum(['same_day', 'next_day'])),
+    endOfDay: z.optional(z.boolean()),
+  })
+  .check(
+    z.refine((spec) => spec.length === null || spec.unit === 'minutes' || spec.unit === 'hours' || Number.isInteger(spec.length), {
+      message: 'Days and months are counted in whole numbers',
+      path: ['length'],
+    }),
+  );

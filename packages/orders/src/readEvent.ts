@@ -1,0 +1,36 @@
+import { fromDecimal, parseInput, parseInstant, PolicyInputError, readMoney, type Money } from '@zhidu/core';
+import type * as z from 'zod/mini';
+import { orderEventSchema } from './schema.js';
+
+type ParsedEvent = z.output<typeof orderEventSchema>;
+
+/** An event after validation: its instant as a UTC ISO string and its amount as money in the order's currency. */
+export type ValidEvent = ParsedEvent extends infer E
+  ? E extends { type: string }
+    ? Omit<E, 'at' | 'amount'> & { readonly at: string } & ('amount' extends keyof E ? { readonly amount: Money } : unknown)
+    : never
+  : never;
+
+/**
+ * Validates an event against the lifecycle's schema and the order's currency: an unknown type, a
+ * missing field, an instant without an offset, an amount in another currency, with too many
+ * decimals or not above zero are input errors.
+ *
+ * @internal
+ */
+export function readEvent(input: unknown, currency: string): ValidEvent {
+  const parsed = parseInput(orderEventSchema, input, ['event']);
+  const at = parseInstant(parsed.at, ['event', 'at']).toISOString();
+  if (!('amount' in parsed)) return { ...parsed, at };
+  const raw = parsed.amount;
+  if (typeof raw === 'object' && raw.currency !== currency) {
+    throw new PolicyInputError([
+      { path: ['event', 'amount', 'currency'], message: `Expected the order's currency ${currency}, received ${raw.currency}`, code: 'currency_mismatch' },
+    ]);
+  }
+  const read = readMoney(['event', 'amount'], typeof raw === 'object' ? raw.amount : raw, currency);
+  if (!read.value.greaterThan(0)) {
+    throw new PolicyInputError([{ path: ['event', 'amount'], message: 'Expected an amount greater than zero', code: 'too_small' }]);
+  }
+  return { ...parsed, at, amount: fromDecimal(read.value, currency) };
+}

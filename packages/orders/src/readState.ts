@@ -1,0 +1,25 @@
+import { parseInput, PolicyInputError } from '@zhidu/core';
+import { orderStateShapeSchema } from './schema.js';
+import type { OrderState } from './types.js';
+
+/**
+ * Checks that a stored order state has the lifecycle's shape (a host may have read it from its
+ * database) and that it was started under the policy in use: an order keeps the rules it started
+ * under, so a policy with another version is refused unless the host passes the original.
+ *
+ * @internal
+ */
+export function readState(input: unknown, policyVersion: string): OrderState {
+  parseInput(orderStateShapeSchema, input, ['state']);
+  const state = input as OrderState;
+  if (state.policyVersion !== policyVersion) {
+    throw new PolicyInputError([
+      {
+        path: ['policy'],
+        message: `The order started under policy ${state.policyVersion}, but ${policyVersion} was passed: pass the policy the order started under`,
+        code: 'policy_version_mismatch',
+      },
+    ]);
+  }
+  return state;
+}
