@@ -1,4 +1,4 @@
-import type { Context } from '@zhidu/core';
+import { PolicyInputError, type Context } from '@zhidu/core';
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import { checkPolicy } from './checkPolicy.js';
 import { createOrderLifecycle } from './createOrderLifecycle.js';
@@ -56,7 +56,7 @@ export function createOrderMachine(policy: OrderPolicy) {
     types: {
       context: {} as OrderState,
       events: {} as OrderEvent,
-      input: {} as OrderMachineInput,
+      input: {} as OrderMachineInput | undefined,
     },
     guards,
     actions: {
@@ -68,7 +68,14 @@ export function createOrderMachine(policy: OrderPolicy) {
   }).createMachine({
     id: 'order',
     initial: 'pending_payment',
-    context: ({ input }) => ('state' in input ? input.state : orders.start(input.order, input.context)),
+    context: ({ input }) => {
+      if (input === undefined) {
+        throw new PolicyInputError([
+          { path: ['input'], message: 'Start an order machine with { input: { order } }, or resume it with restoreOrderSnapshot', code: 'invalid_type' },
+        ]);
+      }
+      return 'state' in input ? input.state : orders.start(input.order, input.context);
+    },
     states,
   });
 }

@@ -49,13 +49,13 @@ export const orderEventTypes = [
 export type OrderEventType = (typeof orderEventTypes)[number];
 
 /** An order as the host passes it in (amounts as decimal strings or numbers, instants as ISO strings or Dates). */
-export type OrderInput = z.input<typeof orderInputSchema>;
+export type OrderInput = DeepReadonly<z.input<typeof orderInputSchema>>;
 
 /** A tag on an order line. */
 export type LineTag = z.output<typeof lineTagSchema>;
 
 /** An event as the host sends it. */
-export type OrderEvent = z.input<typeof orderEventSchema>;
+export type OrderEvent = DeepReadonly<z.input<typeof orderEventSchema>>;
 
 /** The order policy as a host writes overrides against it. */
 export type OrderPolicyInput = z.input<typeof orderPolicySchema>;
