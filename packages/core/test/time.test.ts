@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
+import { safeParse } from 'zod/mini';
 import {
   PolicyInputError,
   addBusinessDaysToDate,
@@ -7,6 +8,7 @@ import {
   addMonthsToDate,
   businessDaysBetween,
   computeWindow,
+  windowSpecSchema,
   endOfLocalDay,
   isBusinessDay,
   isLocalDate,
@@ -266,5 +268,19 @@ describe('addMonthsToDate', () => {
     expect(addMonthsToDate('2026-12-31', 2)).toBe('2027-02-28');
     expect(addMonthsToDate('2026-03-31', -1)).toBe('2026-02-28');
     expect(() => addMonthsToDate('2026-02-30', 1)).toThrow(PolicyInputError);
+  });
+});
+
+describe('windowSpecSchema', () => {
+  it('accepts what computeWindow accepts and refuses the rest', () => {
+    const ok = (value: unknown) => safeParse(windowSpecSchema, value).success;
+    expect(ok({ length: 7, unit: 'calendar_days', countFrom: 'next_day', endOfDay: true })).toBe(true);
+    expect(ok({ length: null, unit: 'calendar_days' })).toBe(true);
+    expect(ok({ length: -1, unit: 'business_days' })).toBe(true);
+    expect(ok({ length: 0.5, unit: 'hours' })).toBe(true);
+    expect(ok({ length: 1.5, unit: 'calendar_days' })).toBe(false);
+    expect(ok({ length: -2, unit: 'hours' })).toBe(false);
+    expect(ok({ length: 7, unit: 'weeks' })).toBe(false);
+    expect(ok({ length: 7, unit: 'hours', extra: 1 })).toBe(false);
   });
 });
