@@ -85,7 +85,7 @@ export function auditValidOrder(order: Order, policy: OrderPolicy, locale: Local
  * @param policy - the order policy; the generic preset by default
  * @param context - the locale of the reasons
  * @returns `{ passed, hold, reasons }`
- * @throws {@link PolicyInputError} when the order is malformed (a missing field, a bad amount or instant)
+ * @throws {@link @zhidu/core!PolicyInputError} when the order is malformed (a missing field, a bad amount or instant)
  * @example
  * auditOrder({ ...order, customer: { ...order.customer, phone: '' } }, presets.generic, { locale: 'en-US' })
  * //=> { passed: false, hold: true, reasons: [{ code: 'ORDER_CUSTOMER_PHONE_INVALID', clause: 'ORD-2', … }, { code: 'ORDER_HELD_CONTACT_CUSTOMER', … }] }

@@ -36,7 +36,7 @@ const compiled = new WeakMap<OrderPolicy, OrderLifecycle>();
  *
  * @param policy - the order policy
  * @returns the lifecycle for that policy
- * @throws {@link PolicyConfigError} when the policy is invalid
+ * @throws {@link @zhidu/core!PolicyConfigError} when the policy is invalid
  * @example
  * const orders = createOrderLifecycle(presets.douyinShop);
  * const state = orders.start(order);

@@ -20,7 +20,7 @@ const terminal: ReadonlySet<OrderStateValue> = new Set(['completed', 'cancelled'
  *
  * @param policy - the order policy
  * @returns the machine; start it with `{ input: { order } }`, or resume with {@link restoreOrderSnapshot}
- * @throws {@link PolicyConfigError} when the policy is invalid
+ * @throws {@link @zhidu/core!PolicyConfigError} when the policy is invalid
  * @example
  * const actor = createActor(createOrderMachine(presets.generic), { input: { order } }).start();
  * actor.send({ type: 'PAY', at: '2026-03-01T10:05:00+08:00', amount: '118.00' });

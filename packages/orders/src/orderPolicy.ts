@@ -50,7 +50,7 @@ export const presets: Readonly<Record<PresetName, OrderPolicy>> = orderPolicy.pr
  * @param overrides - the fields to change
  * @param base - a preset name or a policy; `'generic'` by default
  * @returns the frozen policy
- * @throws {@link PolicyConfigError} when the merged policy is invalid
+ * @throws {@link @zhidu/core!PolicyConfigError} when the merged policy is invalid
  * @example
  * defineOrderPolicy({ shipping: { handling: { length: 2, unit: 'business_days' } } }, 'usStore').shipping.handling
  * //=> { length: 2, unit: 'business_days' }

@@ -13,7 +13,7 @@ import type { OrderPolicy, OrderState } from './types.js';
  * @param policy - the policy the order started under; the generic preset by default
  * @param context - `now` (the system clock when omitted) and the locale
  * @returns `{ overdue: { kind, dueAt, minutesOverdue }[], reasons }`
- * @throws {@link PolicyInputError} when the state or context is malformed, or the policy is not the order's
+ * @throws {@link @zhidu/core!PolicyInputError} when the state or context is malformed, or the policy is not the order's
  * @example
  * overdue(state, presets.generic, { now: '2026-03-02T10:00:01+08:00' }).overdue
  * //=> [{ kind: 'payment', dueAt: '2026-03-02T02:00:00.000Z', minutesOverdue: 1 }]

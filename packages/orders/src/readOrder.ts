@@ -10,7 +10,7 @@ import type { Order } from './types.js';
  * @param input - the order as the host passes it
  * @param path - where the order sits in the call's arguments
  * @returns the order
- * @throws {@link PolicyInputError} listing every malformed field
+ * @throws {@link @zhidu/core!PolicyInputError} listing every malformed field
  * @example
  * readOrder(order).lines[0]?.unitPrice
  * //=> '59.00'

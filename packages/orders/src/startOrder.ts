@@ -12,9 +12,9 @@ import type { OrderInput, OrderPolicy, OrderState } from './types.js';
  * @param policy - the order policy; the generic preset by default
  * @param context - the time zone and locale, when not the policy's
  * @returns the order's state, version 0 with an empty history
- * @throws {@link PolicyInputError} when the order is malformed (a missing field, an amount with too
+ * @throws {@link @zhidu/core!PolicyInputError} when the order is malformed (a missing field, an amount with too
  *   many decimals, an instant without an offset)
- * @throws {@link PolicyConfigError} when the policy is invalid
+ * @throws {@link @zhidu/core!PolicyConfigError} when the policy is invalid
  * @example
  * startOrder({
  *   id: 'SO-1001', currency: 'CNY', placedAt: '2026-03-01T10:00:00+08:00',

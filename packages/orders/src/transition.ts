@@ -14,7 +14,7 @@ import type { OrderEvent, OrderPolicy, OrderState, TransitionResult } from './ty
  * @param event - the event
  * @param policy - the policy the order started under; the generic preset by default
  * @returns `{ ok: true, state, commands }` or `{ ok: false, error }`
- * @throws {@link PolicyInputError} when the event or the state is malformed, or the policy is not
+ * @throws {@link @zhidu/core!PolicyInputError} when the event or the state is malformed, or the policy is not
  *   the one the order started under
  * @example
  * const paid = transition(state, { type: 'PAY', id: 'pay-1', at: '2026-03-01T10:05:00+08:00', amount: '118.00' });
