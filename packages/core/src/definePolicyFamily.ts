@@ -57,6 +57,12 @@ export interface PolicyFamily<S extends core.$ZodType> {
   parse(policy: unknown): DeepReadonly<core.output<S>>;
   /** The stable version of a policy: the family name and a hash of its canonical JSON. */
   version(policy: DeepReadonly<core.output<S>>): string;
+  /**
+   * The policy a call was given, checked once: a preset or a policy this family made passes
+   * straight through; anything else is validated (and remembered, so it is not validated again).
+   * @throws {@link PolicyConfigError} listing every issue when it is not a valid policy
+   */
+  check(policy: unknown): DeepReadonly<core.output<S>>;
 }
 
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
@@ -179,10 +185,13 @@ export function policyVersion(name: string, policy: unknown): string {
 /* @__NO_SIDE_EFFECTS__ */
 export function definePolicyFamily<S extends core.$ZodType>(spec: PolicyFamilySpec<S>): PolicyFamily<S> {
   type Policy = DeepReadonly<core.output<S>>;
+  const made = new WeakMap<object, Policy>();
   const validate = (value: unknown): Policy => {
     const result = safeParse(spec.schema, value);
     if (!result.success) throw new PolicyConfigError(fromZodIssues(result.error.issues));
-    return deepFreeze(clone(result.data)) as Policy;
+    const policy = deepFreeze(clone(result.data)) as Policy;
+    if (typeof policy === 'object' && policy !== null) made.set(policy, policy);
+    return policy;
   };
   const cache = new Map<PresetName, Policy>();
   const preset = (name: PresetName): Policy => {
@@ -220,6 +229,17 @@ export function definePolicyFamily<S extends core.$ZodType>(spec: PolicyFamilySp
     },
     version(policy: Policy): string {
       return policyVersion(spec.name, policy);
+    },
+    check(policy: unknown): Policy {
+      if (typeof policy !== 'object' || policy === null) {
+        throw new PolicyConfigError([{ path: [], message: `Expected a ${spec.name} policy object`, code: 'invalid_type' }]);
+      }
+      let valid = made.get(policy);
+      if (valid === undefined) {
+        valid = validate(clone(policy));
+        made.set(policy, valid);
+      }
+      return valid;
     },
   });
 }

@@ -3,6 +3,7 @@ export { PolicyInputError } from './PolicyInputError.js';
 export { PolicyConfigError } from './PolicyConfigError.js';
 export { fromZodIssues, formatPath, summarizeIssues } from './issues.js';
 export { parseInput } from './parseInput.js';
+export { collectIssues } from './collectIssues.js';
 export { toSafe } from './safe.js';
 
 export { Decimal, readDecimal } from './decimal.js';
@@ -49,6 +50,7 @@ export {
   isoWeekday,
   isTimeZone,
   localDate,
+  localDateTime,
   localMinutes,
   startOfLocalDay,
   zonedTime,

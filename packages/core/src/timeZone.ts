@@ -83,6 +83,25 @@ export function localDate(instant: InstantInput, timeZone: string): LocalDate {
 }
 
 /**
+ * An instant as the local date and time in a time zone, `YYYY-MM-DD HH:mm:ss`, as messages show
+ * deadlines to people. `null` stays `null` (a window with no limit).
+ *
+ * @param instant - the instant, or `null`
+ * @param timeZone - an IANA time zone
+ * @returns the local date and time, or `null`
+ * @throws {@link PolicyInputError} when the instant or the time zone is invalid
+ * @example
+ * localDateTime('2026-03-08T15:59:59.999Z', 'Asia/Shanghai')
+ * //=> '2026-03-08 23:59:59'
+ */
+export function localDateTime(instant: InstantInput | null, timeZone: string): string | null {
+  if (instant === null) return null;
+  assertTimeZone(timeZone);
+  const zoned = new TZDate(parseInstant(instant, ['instant']).getTime(), timeZone);
+  return `${pad(zoned.getFullYear(), 4)}-${pad(zoned.getMonth() + 1)}-${pad(zoned.getDate())} ${pad(zoned.getHours())}:${pad(zoned.getMinutes())}:${pad(zoned.getSeconds())}`;
+}
+
+/**
  * The local wall-clock time of an instant in a time zone, as minutes after local midnight.
  *
  * @param instant - the instant

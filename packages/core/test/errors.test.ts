@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PolicyConfigError, PolicyInputError, ZhiduError, formatPath, parseInput, summarizeIssues, toSafe } from '../src/index.js';
+import { PolicyConfigError, PolicyInputError, ZhiduError, collectIssues, formatPath, money, parseInput, summarizeIssues, toSafe, type PolicyIssue } from '../src/index.js';
 import * as z from 'zod/mini';
 
 describe('errors', () => {
@@ -49,5 +49,16 @@ describe('errors', () => {
     expect(bad()).toMatchObject({ ok: false });
     expect(() => bug()).toThrow(TypeError);
     expect(toSafe((a: number) => a * 2)(2)).toEqual({ ok: true, value: 4 });
+  });
+});
+
+describe('collectIssues', () => {
+  it('keeps input issues and rethrows anything else', () => {
+    const issues: PolicyIssue[] = [];
+    expect(collectIssues(issues, () => money('1.005', 'CNY'))).toBeUndefined();
+    expect(collectIssues(issues, () => money('1', 'XXX'))).toBeUndefined();
+    expect(collectIssues(issues, () => 42)).toBe(42);
+    expect(issues.map((issue) => issue.code)).toEqual(['invalid_money', 'invalid_currency']);
+    expect(() => { collectIssues(issues, () => { throw new RangeError('bug'); }); }).toThrow(RangeError);
   });
 });

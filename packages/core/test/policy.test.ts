@@ -105,3 +105,17 @@ describe('deepMerge', () => {
     expect(deepMerge({ a: { b: 1, c: [1, 2] }, d: 1 }, { a: { c: [3] }, d: undefined })).toEqual({ a: { b: 1, c: [3] }, d: 1 });
   });
 });
+
+describe('PolicyFamily.check', () => {
+  it('passes the policies it made straight through and validates anything else once', () => {
+    const made = family.define({ window: { days: 15 } });
+    expect(family.check(made)).toBe(made);
+    expect(family.check(family.presets.usStore)).toBe(family.presets.usStore);
+    const plain = JSON.parse(JSON.stringify(made)) as unknown;
+    const checked = family.check(plain);
+    expect(checked).toEqual(made);
+    expect(family.check(plain)).toBe(checked);
+    expect(() => family.check({ store: storePresets.generic, window: { days: 'x' } })).toThrow(PolicyConfigError);
+    expect(() => family.check(null)).toThrow(PolicyConfigError);
+  });
+});

@@ -15,6 +15,7 @@ import {
   isTimeZone,
   isWithinWindow,
   localDate,
+  localDateTime,
   localMinutes,
   parseInstant,
   readInstant,
@@ -282,5 +283,15 @@ describe('windowSpecSchema', () => {
     expect(ok({ length: -2, unit: 'hours' })).toBe(false);
     expect(ok({ length: 7, unit: 'weeks' })).toBe(false);
     expect(ok({ length: 7, unit: 'hours', extra: 1 })).toBe(false);
+  });
+});
+
+describe('localDateTime', () => {
+  it('writes an instant as the local date and time, seconds included, across DST', () => {
+    expect(localDateTime('2026-03-08T15:59:59.999Z', 'Asia/Shanghai')).toBe('2026-03-08 23:59:59');
+    expect(localDateTime('2026-03-08T06:59:59Z', 'America/New_York')).toBe('2026-03-08 01:59:59');
+    expect(localDateTime('2026-03-08T07:00:00Z', 'America/New_York')).toBe('2026-03-08 03:00:00');
+    expect(localDateTime(null, 'Asia/Shanghai')).toBeNull();
+    expect(() => localDateTime('2026-03-08', 'Asia/Shanghai')).toThrow(PolicyInputError);
   });
 });

@@ -1,10 +1,8 @@
-import { createReason, money, resolveContext, type Context, type Reason } from '@zhidu/core';
+import { createReason, localDateTime, money, resolveContext, type Context, type Reason } from '@zhidu/core';
 import { auditValidOrder, type OrderAudit } from './auditOrder.js';
-import { checkPolicy } from './checkPolicy.js';
 import { paymentDueAt } from './deadlines.js';
 import { bySku, lifecycle } from './lifecycle.js';
 import { orderPolicy } from './orderPolicy.js';
-import { localTime } from './localTime.js';
 import { orderMessages } from './messages.js';
 import { readEvent } from './readEvent.js';
 import { readOrder } from './readOrder.js';
@@ -44,7 +42,7 @@ const compiled = new WeakMap<OrderPolicy, OrderLifecycle>();
  * //=> true
  */
 export function createOrderLifecycle(policy: OrderPolicy): OrderLifecycle {
-  const valid = checkPolicy(policy);
+  const valid = orderPolicy.check(policy);
   const existing = compiled.get(valid);
   if (existing !== undefined) return existing;
   const policyVersion = orderPolicy.version(valid);
@@ -87,7 +85,7 @@ export function createOrderLifecycle(policy: OrderPolicy): OrderLifecycle {
       const error: Reason = createReason(
         orderMessages,
         'ORDER_EVENT_OUT_OF_ORDER',
-        { at: event.at, atLocal: localTime(event.at, state.timeZone), last, lastLocal: localTime(last, state.timeZone) },
+        { at: event.at, atLocal: localDateTime(event.at, state.timeZone), last, lastLocal: localDateTime(last, state.timeZone) },
         state.locale,
       );
       return { ok: false, error };

@@ -1,6 +1,5 @@
 import { PolicyInputError, type Context } from '@zhidu/core';
 import { assign, setup, type SnapshotFrom } from 'xstate';
-import { checkPolicy } from './checkPolicy.js';
 import { createOrderLifecycle } from './createOrderLifecycle.js';
 import { lifecycle } from './lifecycle.js';
 import { presets } from './orderPolicy.js';
@@ -28,7 +27,7 @@ const terminal: ReadonlySet<OrderStateValue> = new Set(['completed', 'cancelled'
  * //=> 'awaiting_fulfillment'
  */
 export function createOrderMachine(policy: OrderPolicy) {
-  const orders = createOrderLifecycle(checkPolicy(policy));
+  const orders = createOrderLifecycle(policy);
   // Guards and actions of one event share one evaluation of the rule.
   let memo: { state: OrderState; event: OrderEvent; result: TransitionResult } | undefined;
   const step = (state: OrderState, event: OrderEvent): TransitionResult => {

@@ -4,7 +4,9 @@ import {
   compareMoney,
   createReason,
   Decimal,
+  isNegativeMoney,
   isZeroMoney,
+  localDateTime,
   money,
   subtractMoney,
   sumMoney,
@@ -14,7 +16,6 @@ import {
 } from '@zhidu/core';
 import { auditValidOrder } from './auditOrder.js';
 import { afterSalesUntil, shipBy } from './deadlines.js';
-import { localTime } from './localTime.js';
 import { orderMessages } from './messages.js';
 import type { ValidEvent } from './readEvent.js';
 import type { Order, OrderCommand, OrderEventType, OrderItem, OrderPolicy, OrderState, OrderStateValue, RefundCause } from './types.js';
@@ -31,7 +32,7 @@ type Handler<T extends OrderEventType> = (state: OrderState, event: EventOf<T>, 
 type MessageCode = keyof typeof orderMessages;
 
 const reason = (state: OrderState, code: MessageCode, params?: ReasonParams): Reason => createReason(orderMessages, code, params, state.locale);
-const local = (state: OrderState, instant: string | null): string | null => localTime(instant, state.timeZone);
+const local = (state: OrderState, instant: string | null): string | null => localDateTime(instant, state.timeZone);
 const refuse = (state: OrderState, code: MessageCode, params?: ReasonParams): Step => ({ ok: false, error: reason(state, code, params) });
 const go = (to: OrderStateValue, patch: Patch, reasons: readonly Reason[], commands: readonly OrderCommand[] = []): Step => ({
   ok: true,
@@ -93,10 +94,16 @@ function refundStep(state: OrderState, amount: Money, cause: RefundCause, stay: 
   ]);
 }
 
-/** The share of what was paid for some units of the order (ORD-5 refunds of a shortage). */
+/**
+ * The share of what was paid for some units of the order (ORD-5 refunds of a shortage): the goods'
+ * part of the payment (less shipping, which still buys the delivery of the rest) apportioned over
+ * the lines by their price, so the order discount is shared as RET-10 requires.
+ */
 function paidShare(state: OrderState, items: readonly OrderItem[]): Money {
   const { order } = state;
-  const paid = paidOf(state);
+  const shipping = money(order.shipping, order.currency);
+  const goods = subtractMoney(paidOf(state), shipping);
+  const paid = isNegativeMoney(goods) ? money(0, order.currency) : goods;
   const totals = order.lines.map((line) => new Decimal(line.unitPrice).times(line.quantity));
   if (totals.every((total) => total.isZero())) return money(0, order.currency);
   const shares = allocate(paid, totals.map((total) => total.toFixed()));

@@ -1,5 +1,4 @@
-import { createReason, type Decision, type ResolvedContext } from '@zhidu/core';
-import { localTime } from './localTime.js';
+import { createReason, localDateTime, type Decision, type ResolvedContext } from '@zhidu/core';
 import { orderMessages } from './messages.js';
 import type { OrderState, OrderStateValue } from './types.js';
 
@@ -32,12 +31,12 @@ export function overdueItems(state: OrderState, context: ResolvedContext): Overd
   if (state.value === 'pending_payment' && paymentDueAt !== null && now > Date.parse(paymentDueAt)) {
     overdue.push({ kind: 'payment', dueAt: paymentDueAt, minutesOverdue: minutes(paymentDueAt) });
     reasons.push(
-      createReason(orderMessages, 'ORDER_PAYMENT_OVERDUE', { paymentDueAt, paymentDueLocal: localTime(paymentDueAt, state.timeZone), minutes: minutes(paymentDueAt) }, context.locale),
+      createReason(orderMessages, 'ORDER_PAYMENT_OVERDUE', { paymentDueAt, paymentDueLocal: localDateTime(paymentDueAt, state.timeZone), minutes: minutes(paymentDueAt) }, context.locale),
     );
   }
   if (beforeShipping.has(state.value) && shipBy !== null && now > Date.parse(shipBy)) {
     overdue.push({ kind: 'shipping', dueAt: shipBy, minutesOverdue: minutes(shipBy) });
-    reasons.push(createReason(orderMessages, 'ORDER_SHIPMENT_OVERDUE', { shipBy, shipByLocal: localTime(shipBy, state.timeZone), minutes: minutes(shipBy) }, context.locale));
+    reasons.push(createReason(orderMessages, 'ORDER_SHIPMENT_OVERDUE', { shipBy, shipByLocal: localDateTime(shipBy, state.timeZone), minutes: minutes(shipBy) }, context.locale));
   }
   if (overdue.length === 0) reasons.push(createReason(orderMessages, 'ORDER_NOTHING_OVERDUE', undefined, context.locale));
   return { overdue, reasons };

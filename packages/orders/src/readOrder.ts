@@ -1,5 +1,4 @@
-import { fromDecimal, parseInput, parseInstant, PolicyInputError, readMoney, type PolicyIssue } from '@zhidu/core';
-import { collectIssues } from './collectIssues.js';
+import { collectIssues, fromDecimal, parseInput, parseInstant, PolicyInputError, readMoney, type PolicyIssue } from '@zhidu/core';
 import { orderInputSchema } from './schema.js';
 import type { Order } from './types.js';
 
