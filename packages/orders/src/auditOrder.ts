@@ -1,4 +1,4 @@
-import { createReason, Decimal, type Context, type Decision, type Locale, type Reason } from '@zhidu/core';
+import { createReason, Decimal, roundMoney, type Context, type Decision, type Locale, type Reason } from '@zhidu/core';
 import { orderMessages } from './messages.js';
 import { presets } from './orderPolicy.js';
 import { createOrderLifecycle } from './createOrderLifecycle.js';
@@ -32,7 +32,6 @@ export function auditValidOrder(order: Order, policy: OrderPolicy, locale: Local
   const reason = (code: keyof typeof orderMessages, params?: Parameters<typeof createReason>[2]) =>
     reasons.push(createReason(orderMessages, code, params, locale));
   const currency = order.currency;
-  const asMoney = (value: Decimal) => ({ amount: value.toFixed(), currency });
   const { audit } = policy;
 
   // ORD-2: customer, product, amount and payment details are complete and accurate.
@@ -58,7 +57,7 @@ export function auditValidOrder(order: Order, policy: OrderPolicy, locale: Local
   }
   // ORD-3: what looks abnormal is held for the customer to confirm.
   if (audit.holdTotalAbove !== null && new Decimal(order.total).greaterThan(audit.holdTotalAbove)) {
-    reason('ORDER_TOTAL_SUSPICIOUS', { total: { amount: order.total, currency }, limit: asMoney(new Decimal(audit.holdTotalAbove)) });
+    reason('ORDER_TOTAL_SUSPICIOUS', { total: { amount: order.total, currency }, limit: roundMoney(audit.holdTotalAbove, currency) });
   }
   if (audit.holdQuantityAbove !== null) {
     for (const line of order.lines) {

@@ -134,6 +134,8 @@ function cancel(state: OrderState, event: EventOf<'CANCEL'>): Step {
   return go('cancelled', { refunded: paidOf(state) }, reasons, commands);
 }
 
+const logisticsCodes = { delayed: 'ORDER_LOGISTICS_DELAYED', lost: 'ORDER_LOGISTICS_LOST', damaged: 'ORDER_LOGISTICS_DAMAGED' } as const;
+
 const refuseCancel: Handler<'CANCEL'> = (state) => refuse(state, 'ORDER_CANCEL_AFTER_PACKING', { state: state.value });
 
 const handlers: { readonly [T in OrderEventType]: Handler<T> } = {
@@ -277,7 +279,7 @@ const handlers: { readonly [T in OrderEventType]: Handler<T> } = {
   REPORT_EXCEPTION(state, event) {
     const last = state.shipments.at(-1);
     const orderId = state.order.id;
-    return go('delivery_exception', { exception: { kind: event.kind, reportedAt: event.at } }, [reason(state, 'ORDER_LOGISTICS_EXCEPTION', { kind: event.kind })], [
+    return go('delivery_exception', { exception: { kind: event.kind, reportedAt: event.at } }, [reason(state, logisticsCodes[event.kind], { kind: event.kind })], [
       { type: 'CONTACT_CARRIER', orderId, carrier: last?.carrier ?? '', trackingNumber: last?.trackingNumber ?? '', kind: event.kind },
       { type: 'NOTIFY_CUSTOMER', orderId, topic: 'shipment_exception' },
     ]);
@@ -297,6 +299,11 @@ const handlers: { readonly [T in OrderEventType]: Handler<T> } = {
     );
   },
   REFUND(state, event) {
+    // ORD-12: after-sales runs while its window is open.
+    const until = state.deadlines.afterSalesUntil;
+    if (state.value === 'delivered' && until !== null && event.at > until) {
+      return refuse(state, 'ORDER_AFTER_SALES_CLOSED', { afterSalesUntil: until, afterSalesLocal: local(state, until) });
+    }
     const cause: RefundCause = state.value === 'delivery_exception' ? 'logistics_exception' : state.value === 'delivered' ? 'after_sales' : 'requested';
     return refundStep(state, event.amount, cause, state.value);
   },

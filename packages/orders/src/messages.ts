@@ -220,10 +220,25 @@ export const orderMessages = /* @__PURE__ */ defineMessages({
     'zh-CN': '客户已签收；售后期至 {afterSalesLocal}',
     'en-US': 'Signed for by the customer; after-sales stays open until {afterSalesLocal}',
   },
-  ORDER_LOGISTICS_EXCEPTION: {
+  ORDER_LOGISTICS_DELAYED: {
     clause: 'ORD-10',
-    'zh-CN': '物流异常（{kind}）：联系快递公司并告知客户处理进度，以补发或退款解决',
-    'en-US': 'Logistics exception ({kind}): the carrier is contacted, the customer kept informed, and it is resolved by a reship or a refund',
+    'zh-CN': '物流延误：联系快递公司并告知客户处理进度，以补发或退款解决',
+    'en-US': 'The shipment is delayed: the carrier is contacted, the customer kept informed, and it is resolved by a reship or a refund',
+  },
+  ORDER_LOGISTICS_LOST: {
+    clause: 'ORD-10',
+    'zh-CN': '包裹丢失：联系快递公司并告知客户处理进度，以补发或退款解决',
+    'en-US': 'The parcel is lost: the carrier is contacted, the customer kept informed, and it is resolved by a reship or a refund',
+  },
+  ORDER_LOGISTICS_DAMAGED: {
+    clause: 'ORD-10',
+    'zh-CN': '包裹损坏：联系快递公司并告知客户处理进度，以补发或退款解决',
+    'en-US': 'The parcel is damaged: the carrier is contacted, the customer kept informed, and it is resolved by a reship or a refund',
+  },
+  ORDER_AFTER_SALES_CLOSED: {
+    clause: 'ORD-12',
+    'zh-CN': '售后期已于 {afterSalesLocal} 届满，不再受理售后退款',
+    'en-US': 'After-sales closed at {afterSalesLocal}: no more after-sales refunds',
   },
   ORDER_RESHIPPED: {
     clause: 'ORD-10',
@@ -273,12 +288,12 @@ export const orderMessages = /* @__PURE__ */ defineMessages({
   ORDER_PAYMENT_OVERDUE: {
     clause: 'ORD-11',
     'zh-CN': '付款已逾期 {minutes} 分钟（期限 {paymentDueLocal}），可取消订单',
-    'en-US': 'Payment is {minutes} minutes overdue (due {paymentDueLocal}): the order may be cancelled',
+    'en-US': 'Payment is overdue by {minutes} min (due {paymentDueLocal}): the order may be cancelled',
   },
   ORDER_SHIPMENT_OVERDUE: {
     clause: 'ORD-7',
     'zh-CN': '发货已逾期 {minutes} 分钟（时限 {shipByLocal}）',
-    'en-US': 'Shipment is {minutes} minutes overdue (due {shipByLocal})',
+    'en-US': 'Shipment is overdue by {minutes} min (due {shipByLocal})',
   },
   ORDER_NOTHING_OVERDUE: {
     clause: 'ORD-7',

@@ -546,7 +546,7 @@ describe('IN_TRANSIT, REPORT_EXCEPTION, RESHIP, DELIVER', () => {
     expect(result.state.exception).toEqual({ kind, reportedAt: '2026-03-03T00:00:00.000Z' });
     expect(result.commands).toContainEqual({ type: 'CONTACT_CARRIER', orderId: 'SO-1001', carrier: 'SF', trackingNumber: 'SF1234567890', kind });
     expect(result.commands).toContainEqual({ type: 'NOTIFY_CUSTOMER', orderId: 'SO-1001', topic: 'shipment_exception' });
-    expect(lastReasons(result.state).map((r) => [r.code, r.clause])).toContainEqual(['ORDER_LOGISTICS_EXCEPTION', 'ORD-10']);
+    expect(lastReasons(result.state).map((r) => [r.code, r.clause])).toContainEqual([`ORDER_LOGISTICS_${kind.toUpperCase()}`, 'ORD-10']);
   });
 
   it('ORD-10: a reship adds a new shipment and books the carrier again (reship: true)', () => {
@@ -975,5 +975,24 @@ describe('safeTransition', () => {
     if (!bad.ok) expect(bad.error).toBeInstanceOf(PolicyInputError);
     const mismatch = safeTransition(state, allocate, presets.usStore);
     expect(mismatch.ok).toBe(false);
+  });
+});
+
+describe('after-sales and audit messages', () => {
+  it('ORD-12: an after-sales refund is refused once the window has closed, and taken up to its last millisecond', () => {
+    const delivered = orderIn([pay, ...toDelivered.slice(0, 3), toDelivered[4]!]);
+    const until = delivered.deadlines.afterSalesUntil!;
+    const last = applied(transition(delivered, { type: 'REFUND', at: until, amount: '10.00' }));
+    expect(last.state.refunded.amount).toBe('10.00');
+    const late = refused(transition(delivered, { type: 'REFUND', at: new Date(Date.parse(until) + 1).toISOString(), amount: '10.00' }));
+    expect(late).toMatchObject({ code: 'ORDER_AFTER_SALES_CLOSED', clause: 'ORD-12' });
+  });
+
+  it('ORD-3: the suspicious-total reason shows the limit as money', () => {
+    const policy = defineOrderPolicy({ audit: { holdTotalAbove: '100' } });
+    const held = orderIn([pay], policy);
+    const reason = held.history[0]?.reasons.find((r) => r.code === 'ORDER_TOTAL_SUSPICIOUS');
+    expect(reason?.params).toMatchObject({ limit: { amount: '100.00', currency: 'CNY' } });
+    expect(reason?.message).toContain('¥100.00');
   });
 });
