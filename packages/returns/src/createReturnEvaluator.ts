@@ -123,7 +123,7 @@ export function createReturnEvaluator(policy: ReturnPolicy): ReturnEvaluator {
         if (rule === 'accept') say(us ? 'RETURN_CONDITION_ACCEPTED' : 'RETURN_GOODS_INTACT');
         else if (request.condition !== 'intact') {
           const codes = conditionCodes[request.condition];
-          if (rule === 'reject') say(codes.reject, { condition: request.condition }, 'reject');
+          if (rule === 'reject') say(us ? 'RETURN_CONDITION_NOT_ACCEPTED_US' : codes.reject, { condition: request.condition }, 'reject');
           else if (rule === 'review') say(codes.review, { condition: request.condition }, 'review');
           else feeRate = new Decimal(valid.noReason.restockingFeeRate);
         }
@@ -173,12 +173,16 @@ export function createReturnEvaluator(policy: ReturnPolicy): ReturnEvaluator {
 
     let refund: Money = zero;
     let restockingFee: Money = zero;
-    if (resolution === 'exchange') say('RETURN_EXCHANGE_NO_REFUND');
+    if (resolution === 'exchange') say(us ? 'RETURN_EXCHANGE_NO_REFUND_US' : 'RETURN_EXCHANGE_NO_REFUND');
     else {
       const linePaid = fromDecimal(paid.value, order.currency);
       const share = paidShare(paid.value, order.currency, paid.scale, line.quantity, already, request.quantity);
       if (feeRate !== null) {
-        restockingFee = multiplyMoney(share, feeRate.toFixed());
+        // The fee on these units is the fee on all units returned so far less the fee already charged,
+        // so two requests never keep more or less than one request for both (RET-10).
+        const rate = feeRate.toFixed();
+        const feeUpTo = (units: number) => multiplyMoney(paidShare(paid.value, order.currency, paid.scale, line.quantity, 0, units), rate);
+        restockingFee = subtractMoney(feeUpTo(already + request.quantity), feeUpTo(already));
         refund = subtractMoney(share, restockingFee);
         const codes = conditionCodes[request.condition as Exclude<Condition, 'intact'>];
         say(codes.fee, { condition: request.condition, rate: `${feeRate.times(100).toFixed()}%`, fee: restockingFee });

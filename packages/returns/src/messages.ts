@@ -58,6 +58,11 @@ export const returnMessages = /* @__PURE__ */ defineMessages({
     'zh-CN': '按本店政策，退回运费由买家承担',
     'en-US': "Under the store's policy, the buyer pays the return shipping",
   },
+  RETURN_CONDITION_NOT_ACCEPTED_US: {
+    clause: 'RET-9',
+    'zh-CN': '商品状态（{condition}）不符合本店退货条件',
+    'en-US': "The goods are {condition}, which the store's return policy does not accept",
+  },
   RETURN_CONDITION_ACCEPTED: {
     clause: 'RET-9',
     'zh-CN': '商品状态符合本店退货条件',
@@ -162,6 +167,11 @@ export const returnMessages = /* @__PURE__ */ defineMessages({
     clause: 'RET-10',
     'zh-CN': '退款 {refund}：{quantity} 件商品的实付分摊 {paidShare}（该行实付 {linePaid}）减去手续费 {fee}',
     'en-US': 'Refund {refund}: what was paid for {quantity} unit(s), {paidShare} of the line\'s {linePaid}, less the {fee} fee',
+  },
+  RETURN_EXCHANGE_NO_REFUND_US: {
+    clause: 'RET-9',
+    'zh-CN': '按本店政策换货，不退款',
+    'en-US': "An exchange under the store's policy: nothing is refunded",
   },
   RETURN_EXCHANGE_NO_REFUND: {
     clause: 'RET-8',
