@@ -36,6 +36,7 @@ function registry(): Map<string, MessageDefinition> {
 
 const codePattern = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/u;
 const placeholder = /\{([A-Za-z_][A-Za-z0-9_]*)\}/gu;
+const compiled = new Map<string, string[]>();
 
 /**
  * The parameter names a template uses, sorted.
@@ -124,7 +125,20 @@ function formatParam(value: ReasonParam | undefined, locale: Locale): string | u
  * //=> '退款 ¥59.00'
  */
 export function renderMessage(template: string, params: ReasonParams | undefined, locale: Locale): string {
-  return template.replace(placeholder, (whole, name: string) => formatParam(params?.[name], locale) ?? whole);
+  let parts = compiled.get(template);
+  if (parts === undefined) {
+    // Split once into text and parameter names; rendering is then a join, not a regular expression.
+    parts = template.split(/\{([A-Za-z_][A-Za-z0-9_]*)\}/u);
+    if (compiled.size > 10_000) compiled.clear();
+    compiled.set(template, parts);
+  }
+  if (parts.length === 1) return template;
+  let out = parts[0] ?? '';
+  for (let index = 1; index < parts.length; index += 2) {
+    const name = parts[index] ?? '';
+    out += (formatParam(params?.[name], locale) ?? `{${name}}`) + (parts[index + 1] ?? '');
+  }
+  return out;
 }
 
 /**

@@ -1,8 +1,31 @@
-import { TZDate } from '@date-fns/tz';
+import { TZDate, tzOffset } from '@date-fns/tz';
 import { PolicyInputError } from './PolicyInputError.js';
 import { parseInstant, type InstantInput } from './instant.js';
 
 const known = new Map<string, boolean>();
+
+// Offsets change only at transitions, which fall on a quarter hour of UTC in every zone (offsets are
+// whole quarter hours and clocks change on the hour or half hour), so one lookup serves a quarter hour.
+const quarterHour = 900_000;
+const offsets = new Map<string, number>();
+
+/** The zone's UTC offset in minutes at an instant, cached per quarter hour. */
+function offsetMinutes(ms: number, timeZone: string): number {
+  const key = `${timeZone}|${String(Math.floor(ms / quarterHour))}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = tzOffset(timeZone, new Date(ms));
+    if (offsets.size > 200_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+/** The local wall-clock fields of an instant, read off a Date shifted by the zone's offset. */
+function wallClock(instant: InstantInput, timeZone: string): Date {
+  const ms = parseInstant(instant, ['instant']).getTime();
+  return new Date(ms + offsetMinutes(ms, timeZone) * 60_000);
+}
 
 /**
  * Whether a string is an IANA time zone this runtime knows (`'Asia/Shanghai'`, `'America/New_York'`, `'UTC'`).
@@ -78,8 +101,8 @@ function pad(value: number, width = 2): string {
  */
 export function localDate(instant: InstantInput, timeZone: string): LocalDate {
   assertTimeZone(timeZone);
-  const zoned = new TZDate(parseInstant(instant, ['instant']).getTime(), timeZone);
-  return `${pad(zoned.getFullYear(), 4)}-${pad(zoned.getMonth() + 1)}-${pad(zoned.getDate())}`;
+  const wall = wallClock(instant, timeZone);
+  return `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`;
 }
 
 /**
@@ -97,8 +120,8 @@ export function localDate(instant: InstantInput, timeZone: string): LocalDate {
 export function localDateTime(instant: InstantInput | null, timeZone: string): string | null {
   if (instant === null) return null;
   assertTimeZone(timeZone);
-  const zoned = new TZDate(parseInstant(instant, ['instant']).getTime(), timeZone);
-  return `${pad(zoned.getFullYear(), 4)}-${pad(zoned.getMonth() + 1)}-${pad(zoned.getDate())} ${pad(zoned.getHours())}:${pad(zoned.getMinutes())}:${pad(zoned.getSeconds())}`;
+  const wall = wallClock(instant, timeZone);
+  return `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())} ${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${pad(wall.getUTCSeconds())}`;
 }
 
 /**
@@ -114,8 +137,8 @@ export function localDateTime(instant: InstantInput | null, timeZone: string): s
  */
 export function localMinutes(instant: InstantInput, timeZone: string): number {
   assertTimeZone(timeZone);
-  const zoned = new TZDate(parseInstant(instant, ['instant']).getTime(), timeZone);
-  return zoned.getHours() * 60 + zoned.getMinutes();
+  const wall = wallClock(instant, timeZone);
+  return wall.getUTCHours() * 60 + wall.getUTCMinutes();
 }
 
 /**

@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
 import { safeParse } from 'zod/mini';
 import {
   PolicyInputError,
@@ -294,4 +295,23 @@ describe('localDateTime', () => {
     expect(localDateTime(null, 'Asia/Shanghai')).toBeNull();
     expect(() => localDateTime('2026-03-08', 'Asia/Shanghai')).toThrow(PolicyInputError);
   });
+});
+
+describe('local wall clock (property)', () => {
+  const zones = ['Asia/Shanghai', 'America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'America/St_Johns', 'Pacific/Chatham', 'UTC'];
+  const formatters = new Map(
+    zones.map((zone) => [
+      zone,
+      new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }),
+    ]),
+  );
+  test.prop([fc.constantFrom(...zones), fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2040, 0, 1) })], { numRuns: 2000 })(
+    'localDateTime agrees with Intl in zones with DST, half-hour and 45-minute offsets',
+    (zone, ms) => {
+      const parts = Object.fromEntries((formatters.get(zone)?.formatToParts(new Date(ms)) ?? []).map((part) => [part.type, part.value]));
+      const expected = `${parts.year ?? ''}-${parts.month ?? ''}-${parts.day ?? ''} ${parts.hour ?? ''}:${parts.minute ?? ''}:${parts.second ?? ''}`;
+      expect(localDateTime(new Date(ms), zone)).toBe(expected);
+      expect(localDate(new Date(ms), zone)).toBe(expected.slice(0, 10));
+    },
+  );
 });
