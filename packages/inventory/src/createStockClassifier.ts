@@ -90,8 +90,8 @@ export function createStockClassifier(policy: InventoryPolicy): StockClassifier 
     let level: StockLevel;
     if (available <= 0) level = 'out_of_stock';
     else if (min !== null && available < min) level = 'below_min';
-    else if (nearMinAt !== null && available <= nearMinAt) level = 'near_min';
     else if (max !== null && available > max) level = 'above_max';
+    else if (nearMinAt !== null && available <= nearMinAt) level = 'near_min';
     else if (nearMaxAt !== null && available >= nearMaxAt) level = 'near_max';
     else level = 'ok';
     const round = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
@@ -105,7 +105,9 @@ export function createStockClassifier(policy: InventoryPolicy): StockClassifier 
 
     // INV-2: days of cover.
     const sales = item.avgDailySales ?? 0;
-    const daysOfCover = sales > 0 ? Math.round((Math.max(available, 0) / sales) * 10) / 10 : null;
+    const cover = sales > 0 ? Math.round((Math.max(available, 0) / sales) * 10) / 10 : null;
+    // A vanishing sales rate gives no meaningful cover (and never Infinity in a JSON decision).
+    const daysOfCover = cover !== null && Number.isFinite(cover) ? cover : null;
     if (daysOfCover !== null) say('DAYS_OF_COVER', { daysOfCover, avgDailySales: sales });
 
     // INV-9, INV-10: reorder up to the upper limit (or cover days above the lower), in multiples, never above the max.
@@ -119,7 +121,7 @@ export function createStockClassifier(policy: InventoryPolicy): StockClassifier 
       const target = max ?? Math.ceil((min ?? 0) + sales * reorder.coverDays);
       const needed = target - position;
       if (target <= 0) say('REORDER_NO_TARGET');
-      else if (needed <= 0) say('REORDER_COVERED_BY_INBOUND', { inbound });
+      else if (needed <= 0) say(inbound > 0 && !levels.countInbound ? 'REORDER_COVERED_BY_INBOUND' : 'REORDER_AT_TARGET', { inbound, position, target });
       else {
         const multiple = reorder.multiple;
         quantity = Math.ceil(needed / multiple) * multiple;
@@ -178,13 +180,15 @@ export function createStockClassifier(policy: InventoryPolicy): StockClassifier 
   function classifyMany(items: AsyncIterable<StockItem>, context?: Context): AsyncIterable<StockClassification>;
   function classifyMany(items: Iterable<StockItem> | AsyncIterable<StockItem>, context?: Context): Iterable<StockClassification> | AsyncIterable<StockClassification> {
     const resolved = resolve(context);
-    if (typeof items === 'object' && Symbol.asyncIterator in items) {
+    // Hosts in plain JavaScript may pass anything: check at run time, not only in the types.
+    const value: unknown = items;
+    if (typeof value !== 'object' || value === null || !(Symbol.asyncIterator in value || Symbol.iterator in value)) {
+      throw new PolicyInputError([{ path: ['items'], message: 'Expected an iterable or an async iterable of items', code: 'invalid_type' }]);
+    }
+    if (Symbol.asyncIterator in items) {
       return (async function* classifyAsync() {
         for await (const item of items) yield classifyIn(item, resolved);
       })();
-    }
-    if (typeof items !== 'object' || !(Symbol.iterator in items)) {
-      throw new PolicyInputError([{ path: ['items'], message: 'Expected an iterable or an async iterable of items', code: 'invalid_type' }]);
     }
     return (function* classifySync() {
       for (const item of items) yield classifyIn(item, resolved);

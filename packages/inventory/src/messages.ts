@@ -68,6 +68,11 @@ export const inventoryMessages = /* @__PURE__ */ defineMessages({
     'zh-CN': '该商品无上限也无销量数据，无法确定补货数量，请人工补货',
     'en-US': 'No upper limit and no sales to size a reorder: replenish by hand',
   },
+  REORDER_AT_TARGET: {
+    clause: 'INV-10',
+    'zh-CN': '库存位置 {position} 已达补货目标 {target}，无需补货',
+    'en-US': 'Stock position {position} already reaches the reorder target {target}: no reorder',
+  },
   REORDER_COVERED_BY_INBOUND: {
     clause: 'INV-10',
     'zh-CN': '在途 {inbound} 件已能补足，无需再补货',
