@@ -1,5 +1,4 @@
 import {
-  addDaysToDate,
   collectIssues,
   createReason,
   Decimal,
@@ -78,6 +77,18 @@ export function createPenaltyAssessor(policy: PenaltyPolicy): PenaltyAssessor {
   const windowMs = valid.signOutWindowMinutes * 60_000;
   const currency = valid.store.currency;
 
+  /** Every scheduled day of the calendar month of a date (a month's records may leave days out). */
+  const scheduledDaysOfMonth = (date: string | undefined): number => {
+    if (date === undefined) return 0;
+    const [year, month] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
+    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    let count = 0;
+    for (let day = 1; day <= last; day += 1) {
+      if (isBusinessDay(`${date.slice(0, 8)}${String(day).padStart(2, '0')}`, valid.calendar)) count += 1;
+    }
+    return count;
+  };
+
   const attendance = (input: AttendanceMonth, context?: Context): AttendanceResult => {
     const month = parseInput(attendanceMonthSchema, input, ['month']);
     const { locale, timeZone } = resolveContext(context, valid.store);
@@ -110,7 +121,8 @@ export function createPenaltyAssessor(policy: PenaltyPolicy): PenaltyAssessor {
     let scheduledDays = 0;
     let attendedDays = 0;
     let lapses = 0;
-    let previousLongLeave: string | null = null;
+    // PAY-7: a long leave counts once, on its first day; days off inside it do not break it.
+    let inLongLeave = false;
     const results: AttendanceDayResult[] = days.map((day) => {
       const reasons: Reason[] = [];
       const date = day.date;
@@ -125,21 +137,22 @@ export function createPenaltyAssessor(policy: PenaltyPolicy): PenaltyAssessor {
       if (day.leave !== undefined) {
         if (!day.leave.approved) {
           half += 2;
+          inLongLeave = false;
           say(reasons, 'ATTENDANCE_UNAPPROVED_LEAVE', { date });
         } else {
           say(reasons, 'ATTENDANCE_ON_LEAVE', { date });
           // PAY-7, literal reading: a leave over the limit counts half a day once, on its first day.
           const long = valid.longLeave.mode === 'literal' && day.leave.days > valid.longLeave.overDays;
-          if (long && previousLongLeave !== addDaysToDate(date, -1)) {
+          if (long && !inLongLeave) {
             half += 1;
             say(reasons, 'ATTENDANCE_LONG_LEAVE', { date, days: day.leave.days, limit: valid.longLeave.overDays });
           }
-          previousLongLeave = long ? date : null;
+          inLongLeave = long;
         }
         halfDays += half;
         return { ...empty, halfDayAbsences: half, reasons };
       }
-      previousLongLeave = null;
+      inLongLeave = false;
       const signIn = day.signIn == null ? null : parseInstant(day.signIn).getTime();
       const signOut = day.signOut == null ? null : parseInstant(day.signOut).getTime();
       if (signIn === null && signOut === null) {
@@ -210,7 +223,7 @@ export function createPenaltyAssessor(policy: PenaltyPolicy): PenaltyAssessor {
     say(monthReasons, 'ATTENDANCE_SUMMARY', { halfDays, days: absenteeismDays });
     const seriousViolation = halfDays >= valid.seriousViolationHalfDays;
     if (seriousViolation) say(monthReasons, 'ATTENDANCE_SERIOUS_VIOLATION', { days: absenteeismDays });
-    const required = valid.fullAttendanceDays ?? scheduledDays;
+    const required = valid.fullAttendanceDays ?? scheduledDaysOfMonth(days[0]?.date);
     const fullAttendance = halfDays === 0 && lapses === 0 && attendedDays >= required;
     if (fullAttendance) say(monthReasons, 'ATTENDANCE_FULL', { attended: attendedDays, required });
     else say(monthReasons, 'ATTENDANCE_NOT_FULL', { attended: attendedDays, required, lapses, halfDays });

@@ -7,6 +7,11 @@ export const clockTimeSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\
 const nonNegative = z.number().check(z.refine((value) => Number.isFinite(value) && value >= 0, { message: 'Expected a finite number ≥ 0' }));
 const rate = nonNegativeDecimalSchema.check(z.refine((value) => Number(value) <= 1, { message: 'Expected a rate from 0 to 1' }));
 
+const clockPattern = /^([01]\d|2[0-3]):[0-5]\d$/u;
+/** Whether every time of a schedule is well formed (the order checks run only then, so a typo is reported once). */
+const wellFormed = (s: { start: string; end: string; lunch: { start: string; end: string } | null }) =>
+  [s.start, s.end, ...(s.lunch === null ? [] : [s.lunch.start, s.lunch.end])].every((time) => clockPattern.test(time));
+
 /** One day of an employee's attendance record. */
 export const attendanceDaySchema = z.strictObject({
   date: localDateSchema,
@@ -74,11 +79,19 @@ export const penaltyPolicySchema = z.strictObject({
   calendar: z._default(businessCalendarSchema, {}),
   /** PAY-1: working hours and the lunch break. */
   schedule: z._default(
-    z.strictObject({
-      start: clockTimeSchema,
-      end: clockTimeSchema,
-      lunch: z.nullable(z.strictObject({ start: clockTimeSchema, end: clockTimeSchema })),
-    }),
+    z
+      .strictObject({
+        start: clockTimeSchema,
+        end: clockTimeSchema,
+        lunch: z.nullable(z.strictObject({ start: clockTimeSchema, end: clockTimeSchema })),
+      })
+      .check(
+        z.refine((s) => !wellFormed(s) || s.start < s.end, { message: 'The day must end after it starts', path: ['end'] }),
+        z.refine((s) => !wellFormed(s) || s.lunch === null || (s.start <= s.lunch.start && s.lunch.start < s.lunch.end && s.lunch.end <= s.end), {
+          message: 'Lunch must fall inside the working day',
+          path: ['lunch'],
+        }),
+      ),
     { start: '09:00', end: '18:00', lunch: { start: '12:00', end: '13:30' } },
   ),
   /** PAY-3: sign-out is allowed in the last this-many minutes of the day without counting as early. */
@@ -95,7 +108,8 @@ export const penaltyPolicySchema = z.strictObject({
   fullAttendanceDays: z._default(z.nullable(nonNegative), 26),
   /** PAY-9: administrative penalties and the legal limits on deductions. */
   administrative: z._default(
-    z.strictObject({
+    z
+      .strictObject({
       min: nonNegativeDecimalSchema,
       max: z.nullable(nonNegativeDecimalSchema),
       /** Deductions in a month at most this share of the wage (工资支付暂行规定 art. 16: 20%); `null` for none. */
@@ -104,7 +118,8 @@ export const penaltyPolicySchema = z.strictObject({
       minimumWage: z.nullable(nonNegativeDecimalSchema),
       /** Add a warning that disciplinary fines lost their legal basis in 2008. */
       warnNoLegalBasis: z.boolean(),
-    }),
+    })
+      .check(z.refine((a) => a.max === null || Number(a.min) <= Number(a.max), { message: 'The lowest penalty is above the highest', path: ['max'] })),
     { min: '50', max: '200', deductionCapRate: '0.2', minimumWage: '2740.00', warnNoLegalBasis: true },
   ),
   /** PAY-22: platform penalties on the seller, dated because platforms change them. */
