@@ -8,6 +8,7 @@ import {
   windowSpecSchema,
 } from '@zhidu/core';
 import * as z from 'zod/mini';
+import { orderStates } from './types.js';
 
 /** The tags a line may carry; `perishable` lines ship under the stricter handling time (ORD-7). */
 export const lineTagSchema = z.enum(['perishable', 'fragile', 'custom', 'digital', 'sealed_media', 'periodical', 'hygiene', 'final_sale', 'gift']);
@@ -153,22 +154,7 @@ export const orderPolicySchema = z.strictObject({
 
 /** The light shape check of a stored order state; the lifecycle checks the rest as it goes. */
 export const orderStateShapeSchema = z.looseObject({
-  value: z.enum([
-    'pending_payment',
-    'under_review',
-    'on_hold',
-    'awaiting_fulfillment',
-    'awaiting_stock',
-    'allocated',
-    'packed',
-    'shipped',
-    'in_transit',
-    'delivery_exception',
-    'delivered',
-    'completed',
-    'cancelled',
-    'refunded',
-  ]),
+  value: z.enum(orderStates),
   version: z.int().check(z.minimum(0)),
   policyVersion: z.string(),
   timeZone: z.string(),
