@@ -6,7 +6,6 @@ import { riskMessages } from './messages.js';
 import { registerRiskSchema } from './schema.js';
 import type { RegisterEntry, RegisterRisk, RiskCategory, RiskMatrix, RiskRegister } from './types.js';
 
-const risksSchema = z.array(registerRiskSchema).check(z.maxLength(100_000));
 const categories: readonly RiskCategory[] = ['market', 'legal', 'credit', 'technical', 'operational'];
 
 /**
@@ -27,12 +26,18 @@ const categories: readonly RiskCategory[] = ['market', 'legal', 'credit', 'techn
  * //=> [['R1', 'avoid'], ['R2', 'reduce']]
  */
 export function buildRegister(risks: readonly RegisterRisk[], matrix: RiskMatrix = matrices.quadrant, context?: Context): RiskRegister {
-  const parsed = parseInput(risksSchema, risks, ['risks']);
-  const { locale } = resolveContext(context, { timeZone: 'UTC', locale: 'zh-CN' });
+  // Each risk is read on its own, so one bad risk does not hide the issues of the others.
+  parseInput(z.array(z.unknown()).check(z.maxLength(100_000)), risks, ['risks']);
   const issues: PolicyIssue[] = [];
+  const parsed = (risks as readonly unknown[]).flatMap((risk, index) => {
+    const read = collectIssues(issues, () => parseInput(registerRiskSchema, risk, ['risks', index]));
+    return read === undefined ? [] : [{ ...read, index }];
+  });
+  const { locale } = resolveContext(context, { timeZone: 'UTC', locale: 'zh-CN' });
   const ids = new Set<string>();
   const rank = new Map(matrix.levels.map((level, index) => [level, index]));
-  const unsorted = parsed.flatMap((risk, index) => {
+  const unsorted = parsed.flatMap((risk) => {
+    const { index } = risk;
     if (ids.has(risk.id)) issues.push({ path: ['risks', index, 'id'], message: `Duplicate id ${risk.id}`, code: 'duplicate_id' });
     ids.add(risk.id);
     const likelihood = collectIssues(issues, () => axisStep(matrix.likelihood, risk.likelihood, ['risks', index, 'likelihood']));

@@ -28,8 +28,11 @@ export function defineMatrix(matrix: RiskMatrixInput): RiskMatrix {
   const issues: PolicyIssue[] = [];
   const rows = m.likelihood.labels.length;
   const columns = m.impact.labels.length;
-  const rank = new Map(m.levels.map((level, index) => [level, index]));
-  if (rank.size !== m.levels.length) issues.push({ path: ['levels'], message: 'Levels must be distinct', code: 'duplicate_level' });
+  const rank = new Map<string, number>();
+  m.levels.forEach((level, index) => {
+    if (!rank.has(level)) rank.set(level, index);
+  });
+  if (new Set(m.levels).size !== m.levels.length) issues.push({ path: ['levels'], message: 'Levels must be distinct', code: 'duplicate_level' });
   for (const [name, axis] of [['likelihood', m.likelihood], ['impact', m.impact]] as const) {
     if (new Set(axis.labels).size !== axis.labels.length) issues.push({ path: [name, 'labels'], message: 'Labels must be distinct', code: 'duplicate_label' });
     if (axis.bands !== undefined) {

@@ -19,7 +19,9 @@ const risksSchema = z.array(
   }),
 );
 
-const escape = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
+// XML 1.0 forbids most control characters even when escaped: they are dropped.
+// eslint-disable-next-line no-control-regex
+const escape = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/gu, '').replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 
 /** Green → amber → red across the levels. */
 function colour(index: number, count: number): string {
