@@ -131,7 +131,9 @@ export function createCatalogChecker(policy: CatalogPolicy): CatalogChecker {
     const at = parseInstant(change.at, ['change', 'at']);
     const approval = change.approval == null ? null : { by: change.approval.by, at: parseInstant(change.approval.at, ['change', 'approval', 'at']).toISOString() };
     const m = (value: Decimal) => fromDecimal(value, currency);
-    const changePercent = oldPrice.value.isZero() ? null : newPrice.value.minus(oldPrice.value).div(oldPrice.value).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+    const exactPercent = oldPrice.value.isZero() ? null : newPrice.value.minus(oldPrice.value).div(oldPrice.value).times(100);
+    // Shown to two decimals; the threshold is compared with the exact figure.
+    const changePercent = exactPercent === null ? null : exactPercent.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
     const params = { oldPrice: m(oldPrice.value), newPrice: m(newPrice.value), changePercent };
     const reasons: Reason[] = [];
     if (newPrice.value.equals(oldPrice.value)) {
@@ -143,7 +145,7 @@ export function createCatalogChecker(policy: CatalogPolicy): CatalogChecker {
       reasons.push(reason('PRICE_BELOW_COST', { newPrice: m(newPrice.value), cost: m(cost.value) }));
     }
     const threshold = valid.priceChange.approvalAbovePercent;
-    const requiresApproval = threshold === null || changePercent === null || new Decimal(changePercent).abs().greaterThan(threshold);
+    const requiresApproval = threshold === null || exactPercent === null || exactPercent.abs().greaterThan(threshold);
     if (!requiresApproval) reasons.push(reason('PRICE_CHANGE_WITHIN_THRESHOLD', { changePercent, threshold }));
     else if (approval === null) {
       allowed = false;
@@ -190,6 +192,7 @@ export function createCatalogChecker(policy: CatalogPolicy): CatalogChecker {
       } else reasons.push(reason('PROMOTION_APPROVED', { id: plan.id, by: plan.approval.by, approvedAt: localDateTime(approvedAt, timeZone) }));
     }
     const issues: PolicyIssue[] = [];
+    if (plan.budget !== undefined) collectIssues(issues, () => readMoney(['plan', 'budget'], plan.budget, currency));
     const margin = valid.promotion.minMarginPercent;
     (plan.items ?? []).forEach((item, index) => {
       const promo = collectIssues(issues, () => readMoney(['plan', 'items', index, 'price'], item.price, currency));

@@ -107,7 +107,11 @@ export const catalogPolicySchema = z.strictObject({
       /** LST-7: quality inspection passed before listing. */
       requireQualityInspection: z.boolean(),
       /** LST-8: the store's price band; a listing outside it is flagged. */
-      priceBand: z.nullable(z.strictObject({ min: nonNegativeDecimalSchema, max: nonNegativeDecimalSchema })),
+      priceBand: z.nullable(
+        z
+          .strictObject({ min: nonNegativeDecimalSchema, max: nonNegativeDecimalSchema })
+          .check(z.refine((band) => Number(band.min) <= Number(band.max), { message: 'The band starts above its end', path: ['max'] })),
+      ),
     }),
     {
       requiredFields: ['name', 'price', 'stock', 'spec', 'description'],
