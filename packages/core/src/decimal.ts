@@ -1,4 +1,4 @@
-import DecimalJs from 'decimal.js';
+import { Decimal as DecimalJs } from 'decimal.js';
 
 /**
  * The decimal type zhidu computes money and ratios in: decimal.js configured with 40 significant
