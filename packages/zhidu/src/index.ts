@@ -1,0 +1,11 @@
+export * as core from '@zhidu/core';
+export * as orders from '@zhidu/orders';
+export * as returns from '@zhidu/returns';
+export * as inventory from '@zhidu/inventory';
+export * as penalties from '@zhidu/penalties';
+export * as commissions from '@zhidu/commissions';
+export * as risk from '@zhidu/risk';
+export * as catalog from '@zhidu/catalog';
+export * as metrics from '@zhidu/metrics';
+export { PolicyConfigError, PolicyInputError, ZhiduError, explain, money } from '@zhidu/core';
+export type { Decision, Money, Reason } from '@zhidu/core';
