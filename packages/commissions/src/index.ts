@@ -1,5 +1,6 @@
 export {
   bonusRangeSchema,
+  buildCommissionInputSchemas,
   commissionInputSchemas,
   commissionPolicySchema,
   commissionRoleSchema,

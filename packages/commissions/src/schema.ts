@@ -80,8 +80,18 @@ function salesFields(currency: string) {
   };
 }
 
+/**
+ * Builds the input schemas of `performancePay`, `commission` and `payStatement` for a currency
+ * (uncached; {@link commissionInputSchemas} keeps one set per currency).
+ *
+ * @param currency - an ISO 4217 currency
+ * @returns `{ performancePay, commission, payStatement }`
+ * @example
+ * Object.keys(buildCommissionInputSchemas('CNY'))
+ * //=> ['performancePay', 'commission', 'payStatement']
+ */
 /* @__NO_SIDE_EFFECTS__ */
-function buildInputSchemas(currency: string) {
+export function buildCommissionInputSchemas(currency: string) {
   return {
     /** The input of `performancePay`. */
     performancePay: z.strictObject({ role: commissionRoleSchema, ...performanceFields(currency) }),
@@ -112,7 +122,7 @@ function buildInputSchemas(currency: string) {
  * @example
  * const schemas: CommissionInputSchemas = commissionInputSchemas('USD');
  */
-export type CommissionInputSchemas = ReturnType<typeof buildInputSchemas>;
+export type CommissionInputSchemas = ReturnType<typeof buildCommissionInputSchemas>;
 
 const built = new Map<string, CommissionInputSchemas>();
 
@@ -131,7 +141,7 @@ const built = new Map<string, CommissionInputSchemas>();
 export function commissionInputSchemas(currency: string): CommissionInputSchemas {
   let schemas = built.get(currency);
   if (schemas === undefined) {
-    schemas = buildInputSchemas(currency);
+    schemas = buildCommissionInputSchemas(currency);
     built.set(currency, schemas);
   }
   return schemas;
