@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', 'docs/api/**', 'docs/.vitepress/cache/**', 'docs/.vitepress/dist/**'],
+    ignores: ['.tmp/**', '**/dist/**', '**/node_modules/**', '**/coverage/**', 'docs/api/**', 'docs/.vitepress/cache/**', 'docs/.vitepress/dist/**'],
   },
   js.configs.recommended,
   {
