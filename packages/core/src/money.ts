@@ -235,6 +235,8 @@ export function isMoney(value: unknown): value is Money {
   return read !== undefined && (read.isZero() ? new Decimal(0) : read).toFixed(scale) === amount;
 }
 
+const formats = new Map<string, Intl.NumberFormat>();
+
 /**
  * Formats money for people in a locale, with the currency's symbol (`¥12.30`, `$12.30`). For
  * messages only: the decision keeps the exact `Money`.
@@ -249,12 +251,19 @@ export function isMoney(value: unknown): value is Money {
  */
 export function formatMoney(value: MoneyInput, locale: string): string {
   const read = readMoneyInput(value);
-  const format = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: read.currency,
-    minimumFractionDigits: read.scale,
-    maximumFractionDigits: read.scale,
-  });
+  // Building a number format is far dearer than using one: keep one per locale and currency.
+  const key = `${locale}|${read.currency}`;
+  let format = formats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: read.currency,
+      minimumFractionDigits: read.scale,
+      maximumFractionDigits: read.scale,
+    });
+    if (formats.size > 1_000) formats.clear();
+    formats.set(key, format);
+  }
   // Intl formats decimal strings exactly (no float conversion).
   return format.format(read.value.toFixed(read.scale) as unknown as number);
 }

@@ -12,6 +12,10 @@ import type { OrderState } from './types.js';
 export function readState(input: unknown, policyVersion: string): OrderState {
   parseInput(orderStateShapeSchema, input, ['state']);
   const state = input as OrderState;
+  const last: unknown = state.history.at(-1);
+  if (last !== undefined && (typeof last !== 'object' || last === null || typeof (last as { at?: unknown }).at !== 'string')) {
+    throw new PolicyInputError([{ path: ['state', 'history', state.history.length - 1, 'at'], message: 'Expected the instant of the last step', code: 'invalid_type' }]);
+  }
   if (state.policyVersion !== policyVersion) {
     throw new PolicyInputError([
       {

@@ -163,5 +163,7 @@ export const orderStateShapeSchema = z.looseObject({
   deadlines: z.looseObject({ paymentDueAt: z.nullable(z.string()), shipBy: z.nullable(z.string()), afterSalesUntil: z.nullable(z.string()) }),
   paid: z.nullable(moneySchema),
   refunded: moneySchema,
-  history: z.array(z.looseObject({ at: z.string(), to: z.string() })),
+  // Entries are written by transition itself; only the last one is read back (its instant), so the
+  // growing history is not re-validated on every event.
+  history: z.array(z.unknown()),
 });
