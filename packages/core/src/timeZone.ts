@@ -220,6 +220,15 @@ export function zonedTime(date: LocalDate, minutes: number, timeZone: string): D
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const whole = Math.floor(minutes);
   const ms = Math.round((minutes - whole) * 60_000);
+  // Fast path: the wall-clock time as if UTC, shifted by the zone's offset there (cached per quarter
+  // hour), checked by reading the wall clock back. Local times that fall in a DST gap or overlap take
+  // @date-fns/tz's path, so both agree everywhere.
+  const wall = Date.UTC(y, m - 1, d, Math.floor(whole / 60), whole % 60, 0, ms);
+  const first = wall - offsetMinutes(wall, timeZone) * 60_000;
+  const instant = wall - offsetMinutes(first, timeZone) * 60_000;
+  if (offsetMinutes(instant, timeZone) === offsetMinutes(instant - 3_600_000, timeZone) && offsetMinutes(instant, timeZone) === offsetMinutes(instant + 3_600_000, timeZone)) {
+    if (instant + offsetMinutes(instant, timeZone) * 60_000 === wall) return new Date(instant);
+  }
   const zoned = new TZDate(y, m - 1, d, Math.floor(whole / 60), whole % 60, 0, ms, timeZone);
   return new Date(zoned.getTime());
 }

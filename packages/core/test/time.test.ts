@@ -315,3 +315,29 @@ describe('local wall clock (property)', () => {
     },
   );
 });
+
+describe('zonedTime (property)', () => {
+  const zones = ['Asia/Shanghai', 'America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'America/St_Johns', 'Pacific/Chatham', 'UTC'];
+  test.prop(
+    [
+      fc.constantFrom(...zones),
+      fc.integer({ min: Date.UTC(1995, 0, 1), max: Date.UTC(2040, 0, 1) }).map((ms) => new Date(ms).toISOString().slice(0, 10)),
+      fc.integer({ min: 0, max: 1440 }),
+    ],
+    { numRuns: 3000 },
+  )('agrees with @date-fns/tz for every local time, DST gaps and overlaps included', (zone, date, minutes) => {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    const expected = new TZDate(y, m - 1, d, Math.floor(minutes / 60), minutes % 60, 0, 0, zone).getTime();
+    expect(zonedTime(date, minutes, zone).getTime()).toBe(expected);
+  });
+
+  it('agrees around the 2026 New York transitions minute by minute', () => {
+    for (const date of ['2026-03-08', '2026-11-01']) {
+      for (let minutes = 0; minutes <= 240; minutes += 1) {
+        const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+        const expected = new TZDate(y, m - 1, d, Math.floor(minutes / 60), minutes % 60, 0, 0, 'America/New_York').getTime();
+        expect(zonedTime(date, minutes, 'America/New_York').getTime(), `${date} +${String(minutes)}`).toBe(expected);
+      }
+    }
+  });
+});
