@@ -1,85 +1,90 @@
 /**
- * Core benchmarks: zhidu's exact money against a hand-written baseline doing the same work on
- * integer minor units (BigInt), measured side by side in one run with tinybench. Results are
- * checked equal before timing and written to `bench/results/core.json`.
+ * Runs the benchmarks: every comparison (`pnpm bench`) or the ones named (`pnpm bench returns orders`).
+ * Each comparison runs in its own Node process (its contenders side by side in that process, so
+ * one comparison's JIT and heap state never leaks into another), writes `bench/results/<name>.json`,
+ * and prints its targets as pass/miss lines. A miss never fails the run; a crash or a result that
+ * differs between contenders does. A full run also refreshes the results table in bench/README.md.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Bench } from 'tinybench';
-import { addMoney, allocate, money, multiplyMoney } from '@zhidu/core';
+import { resultsDir, type Row, type Target } from './harness.js';
 
-const amounts = Array.from({ length: 1000 }, (_, i) => `${String((i * 7919) % 100000)}.${String(i % 100).padStart(2, '0')}`);
+const comparisons = ['returns', 'orders', 'inventory', 'imports', 'core'] as const;
+type Name = (typeof comparisons)[number];
+const isName = (value: string): value is Name => (comparisons as readonly string[]).includes(value);
 
-/** Hand-written: parse "123.45" to cents, add, write back. No validation, no currency table. */
-function toCents(text: string): bigint {
-  const [whole = '0', fraction = ''] = text.split('.');
-  return BigInt(whole) * 100n + BigInt((fraction + '00').slice(0, 2));
+const asked = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+const unknown = asked.filter((name) => !isName(name));
+if (unknown.length > 0) {
+  console.error(`Unknown benchmark ${unknown.join(', ')}: expected ${comparisons.join(', ')}`);
+  process.exit(2);
 }
-function fromCents(cents: bigint): string {
-  const sign = cents < 0n ? '-' : '';
-  const abs = cents < 0n ? -cents : cents;
-  return `${sign}${String(abs / 100n)}.${String(abs % 100n).padStart(2, '0')}`;
-}
-function handAllocate(totalCents: bigint, ratios: readonly number[]): string[] {
-  const sum = BigInt(ratios.reduce((a, b) => a + b, 0));
-  const parts = ratios.map((r) => (totalCents * BigInt(r)) / sum);
-  const rem = ratios.map((r, i) => ({ i, r: (totalCents * BigInt(r)) % sum }));
-  let left = totalCents - parts.reduce((a, b) => a + b, 0n);
-  rem.sort((a, b) => (b.r > a.r ? 1 : b.r < a.r ? -1 : a.i - b.i));
-  for (const { i } of rem) {
-    if (left <= 0n) break;
-    parts[i] = (parts[i] ?? 0n) + 1n;
-    left -= 1n;
-  }
-  return parts.map(fromCents);
+const selected: readonly Name[] = asked.length === 0 ? comparisons : asked.filter(isName);
+
+const started = performance.now();
+const failed: string[] = [];
+for (const name of selected) {
+  const t0 = performance.now();
+  const out = spawnSync(process.execPath, [...process.execArgv, join(import.meta.dirname, `${name}.ts`)], { stdio: 'inherit' });
+  const seconds = ((performance.now() - t0) / 1000).toFixed(1);
+  if (out.status !== 0) failed.push(name);
+  console.log(`\n${out.status === 0 ? 'done' : 'FAILED'}  ${name} in ${seconds} s`);
 }
 
-// Same answers before timing.
-for (const [i, a] of amounts.entries()) {
-  const b = amounts[(i + 1) % amounts.length] ?? '0.00';
-  const ours = addMoney(money(a, 'CNY'), money(b, 'CNY')).amount;
-  if (ours !== fromCents(toCents(a) + toCents(b))) throw new Error(`addMoney differs on ${a} + ${b}`);
-  const split = allocate(money(a, 'CNY'), [3, 5, 7]).map((m) => m.amount);
-  if (split.join() !== handAllocate(toCents(a), [3, 5, 7]).join()) throw new Error(`allocate differs on ${a}`);
+interface Result {
+  rows?: unknown[];
+  targets?: Target[];
+  environment?: { node: string; cpuCount: number; cpuModel: string; date: string };
 }
-
-const bench = new Bench({ time: 500, warmupTime: 100 });
-let sink = '';
-bench
-  .add('addMoney (zhidu)', () => {
-    for (let i = 0; i < amounts.length - 1; i += 1) sink = addMoney(money(amounts[i] ?? '0', 'CNY'), money(amounts[i + 1] ?? '0', 'CNY')).amount;
-  })
-  .add('add cents (hand-written)', () => {
-    for (let i = 0; i < amounts.length - 1; i += 1) sink = fromCents(toCents(amounts[i] ?? '0') + toCents(amounts[i + 1] ?? '0'));
-  })
-  .add('allocate (zhidu)', () => {
-    for (const a of amounts) sink = allocate(money(a, 'CNY'), [3, 5, 7])[0]?.amount ?? '';
-  })
-  .add('allocate cents (hand-written)', () => {
-    for (const a of amounts) sink = handAllocate(toCents(a), [3, 5, 7])[0] ?? '';
-  })
-  .add('multiplyMoney 5% (zhidu)', () => {
-    for (const a of amounts) sink = multiplyMoney(money(a, 'CNY'), '0.05').amount;
-  });
-
-await bench.run();
-if (sink === 'never') console.log(sink);
-
-const rows = bench.tasks.map((task) => {
-  const result = task.result as { throughput?: { mean: number }; hz?: number } | undefined;
-  return { name: task.name, opsPerSecond: Math.round(result?.throughput?.mean ?? result?.hz ?? 0) };
-});
-const ratio = (ours: string, baseline: string): number => {
-  const a = rows.find((row) => row.name === ours)?.opsPerSecond ?? 0;
-  const b = rows.find((row) => row.name === baseline)?.opsPerSecond ?? 1;
-  return Number((b / Math.max(a, 1)).toFixed(2));
+const read = (name: Name): Result | undefined => {
+  const file = join(resultsDir, `${name}.json`);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Result) : undefined;
 };
-const comparisons = [
-  { name: 'addMoney vs hand-written cents', slowdown: ratio('addMoney (zhidu)', 'add cents (hand-written)') },
-  { name: 'allocate vs hand-written cents', slowdown: ratio('allocate (zhidu)', 'allocate cents (hand-written)') },
-];
-console.table(rows.map((row) => ({ task: row.name, 'batches/s (1000 ops each)': row.opsPerSecond })));
-console.table(comparisons);
-const out = join(import.meta.dirname, '..', 'results');
-mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'core.json'), `${JSON.stringify({ node: process.version, rows, comparisons }, null, 2)}\n`);
+
+console.log('\n## targets');
+for (const name of selected) for (const target of read(name)?.targets ?? []) console.log(`${target.pass ? 'pass' : 'MISS'}  [${name}] ${target.name}: ${target.measured} (target: ${target.target})`);
+console.log(`\nall in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+/** The README's results section, from the JSON files. */
+function table(): string {
+  const lines: string[] = [];
+  const env = read('returns')?.environment;
+  if (env !== undefined) lines.push(`Measured ${env.date.slice(0, 10)} on Node ${env.node}, ${String(env.cpuCount)} CPUs (${env.cpuModel}).`, '');
+  for (const name of ['returns', 'orders'] as const) {
+    const result = read(name);
+    if (result?.rows === undefined) continue;
+    lines.push(`**${name}**`, '', '| contender | ops/s | ns/op | × hand-written |', '|---|---:|---:|---:|');
+    for (const r of result.rows as Row[]) lines.push(`| ${r.name} | ${r.opsPerSecond.toLocaleString('en-US')} | ${r.nsPerOp.toLocaleString('en-US')} | ${String(r.timesBaseline ?? '')} |`);
+    lines.push('');
+  }
+  const inventory = read('inventory') as (Result & { runs?: { count: number; itemsPerSecond: number; rssPeakMb: number; maxRssMb: number | null }[] }) | undefined;
+  if (inventory?.runs !== undefined) {
+    lines.push('**inventory** (`classifyMany`, one child process per size)', '', '| SKUs | items/s | peak RSS MB (sampled) | max RSS MB (time -v) |', '|---:|---:|---:|---:|');
+    for (const r of inventory.runs) lines.push(`| ${r.count.toLocaleString('en-US')} | ${r.itemsPerSecond.toLocaleString('en-US')} | ${String(r.rssPeakMb)} | ${String(r.maxRssMb ?? 'n/a')} |`);
+    lines.push('');
+  }
+  const imports = read('imports') as (Result & { bareNodeMs?: number }) | undefined;
+  if (imports?.rows !== undefined) {
+    lines.push(`**cold import from dist** (median; a bare \`node -e\` takes ${String(imports.bareNodeMs ?? '?')} ms)`, '', '| package | import() ms | process ms |', '|---|---:|---:|');
+    for (const r of imports.rows as unknown as { package: string; importMs: number; processMs: number }[]) lines.push(`| ${r.package} | ${String(r.importMs)} | ${String(r.processMs)} |`);
+    lines.push('');
+  }
+  lines.push('**targets**', '', '| | target | measured |', '|---|---|---|');
+  for (const name of comparisons) for (const t of read(name)?.targets ?? []) lines.push(`| ${t.pass ? 'pass' : '**miss**'}: ${t.name} | ${t.target} | ${t.measured} |`);
+  return lines.join('\n');
+}
+
+const readme = join(import.meta.dirname, '..', 'README.md');
+const start = '<!-- results:start -->';
+const end = '<!-- results:end -->';
+if (selected.length === comparisons.length && failed.length === 0 && existsSync(readme)) {
+  const text = readFileSync(readme, 'utf8');
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from >= 0 && to > from) writeFileSync(readme, `${text.slice(0, from + start.length)}\n${table()}\n${text.slice(to)}`);
+}
+if (failed.length > 0) {
+  console.error(`\nFailed: ${failed.join(', ')}`);
+  process.exit(1);
+}
