@@ -112,6 +112,9 @@ const guides = {
     { text: 'Time zones and windows', link: '/en/guide/time-zones' },
     { text: 'Errors', link: '/en/guide/errors' },
     { text: 'i18n', link: '/en/guide/i18n' },
+    { text: 'Embedding in a host', link: '/en/guide/embedding' },
+    { text: 'Performance', link: '/en/guide/performance' },
+    { text: 'Upgrading', link: '/en/guide/upgrading' },
   ],
   zh: [
     { text: '快速上手', link: '/zh/guide/getting-started' },
@@ -119,6 +122,9 @@ const guides = {
     { text: '时区与时间窗口', link: '/zh/guide/time-zones' },
     { text: '错误处理', link: '/zh/guide/errors' },
     { text: '国际化', link: '/zh/guide/i18n' },
+    { text: '嵌入宿主应用', link: '/zh/guide/embedding' },
+    { text: '性能', link: '/zh/guide/performance' },
+    { text: '升级', link: '/zh/guide/upgrading' },
   ],
 };
 
