@@ -136,6 +136,11 @@ export const checks = [
     typeErrors: [`conversionRate({ orders: '13', visitors: 400 })`],
   },
   {
+    pkg: '@zhidu/cli',
+    // Node-only: run the installed `zhidu` binary instead of importing the package.
+    bin: { name: 'zhidu', args: ['policy', 'show', 'returns', '--format', 'jsonl'], expect: ['noReason.window.length', 'RET-7'] },
+  },
+  {
     pkg: 'zhidu',
     namespace: 'zhidu',
     body: `

@@ -84,7 +84,10 @@ if (covered.size === 0) {
   fail('no package to test: run `npx -y pnpm@10.34.8 build` first');
   process.exit(1);
 }
-const activeChecks = checks.filter((check) => covered.has(check.pkg));
+// A Node-only command-line package is checked through its installed binary, not imported into the
+// ESM, CJS, browser and TypeScript programs.
+const activeChecks = checks.filter((check) => covered.has(check.pkg) && check.bin === undefined);
+const binChecks = checks.filter((check) => covered.has(check.pkg) && check.bin !== undefined);
 for (const name of covered.keys()) {
   if (!checks.some((check) => check.pkg === name)) fail(`${name} has no check in examples/smoke/checks.mjs`);
 }
@@ -253,6 +256,20 @@ const tasks = [];
 if (esmReady) tasks.push(run(process.execPath, ['main.js'], { cwd: join(work, 'esm') }).then((result) => () => report('node ESM', result)));
 if (cjsReady) tasks.push(run(process.execPath, ['main.js'], { cwd: join(work, 'cjs') }).then((result) => () => report('node CJS', result)));
 if (esmReady) tasks.push(bundle(join(work, 'esm')));
+for (const check of binChecks) {
+  for (const [label, ready, project] of [['bin (ESM app)', esmReady, 'esm'], ['bin (CJS app)', cjsReady, 'cjs']]) {
+    if (!ready) continue;
+    const dir = join(work, project);
+    const bin = join(dir, 'node_modules', '.bin', check.bin.name);
+    tasks.push(
+      run(bin, check.bin.args, { cwd: dir }).then((result) => () => {
+        const missing = check.bin.expect.filter((text) => !result.stdout.includes(text));
+        if (result.ok && missing.length === 0) pass(`${label.padEnd(14)} ${check.pkg.padEnd(18)} ${check.bin.name} ${check.bin.args.join(' ')}: ${check.bin.expect.join(', ')}`);
+        else fail(`${label.padEnd(14)} ${check.pkg.padEnd(18)} ${check.bin.name} ${check.bin.args.join(' ')}${missing.length ? ` (missing ${missing.join(', ')})` : ''}`, output(result));
+      }),
+    );
+  }
+}
 if (esmReady) {
   const tsc = rootRequire.resolve('typescript/bin/tsc');
   const expectErrors = typeErrors.match(/@ts-expect-error/g)?.length ?? 0;
