@@ -37,7 +37,7 @@ export function attendanceDayFromCsv(record: CsvRecord): unknown {
 }
 
 /** Groups consecutive day rows of one employee and month into months; other records pass through. */
-async function* months(records: AsyncIterable<InputRecord>): AsyncGenerator<InputRecord> {
+export async function* months(records: AsyncIterable<InputRecord>): AsyncGenerator<InputRecord> {
   let open: { line: number; bytes: number; employeeId: string | undefined; month: string; days: unknown[] } | undefined;
   const close = (): InputRecord | undefined => {
     if (open === undefined) return undefined;

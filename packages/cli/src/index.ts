@@ -14,3 +14,4 @@ export type { CliPolicyFamily } from './policyFamilies.js';
 export type { BatchCommand, BatchCommandOptions, PreparedBatch } from './batchCommand.js';
 export type { PreparedSimulation, SimulateOptions, SimulationFamily } from './simulate.js';
 export type { Column, Cell, OutputFormat, OutputRow } from './writeRows.js';
+export type { CsvRecord } from './csvFields.js';

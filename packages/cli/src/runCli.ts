@@ -81,6 +81,7 @@ async function runSimulate(io: CliIo, name: string, rawOptions: SimulateOptions 
   const prepared = family.prepare(options, context);
   let records: AsyncIterable<InputRecord> = readRecords(path, inputFormat);
   if (inputFormat === 'csv') records = csvInputs(records, (record) => family.fromCsv(record));
+  if (family.records !== undefined) records = family.records(records);
   const writer = new RowWriter(io.stdout, format, family.columns);
   const showRows = options.rows !== false;
   const summary = await runBatch({

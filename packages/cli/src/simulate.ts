@@ -1,11 +1,21 @@
-import { Decimal, formatMoney, type Context } from '@zhidu/core';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { commissionPolicy, createCommissionCalculator, type PayStatementInput } from '@zhidu/commissions';
+import { Decimal, formatMoney, formatPath, PolicyConfigError, type Context } from '@zhidu/core';
 import { createStockClassifier, inventoryPolicy, type StockItem } from '@zhidu/inventory';
+import { createPenaltyAssessor, penaltyPolicy, type AttendanceMonth } from '@zhidu/penalties';
 import { createReturnEvaluator, returnPolicy, type ReturnInput } from '@zhidu/returns';
+import { buildRegister, defineMatrix, matrices, type RegisterRisk, type RiskMatrix, type RiskMatrixInput } from '@zhidu/risk';
+import { parseDocument } from 'yaml';
+import { attendanceDayFromCsv, months } from './attendanceAssess.js';
 import type { BatchCommandOptions } from './batchCommand.js';
 import { CliError } from './CliError.js';
 import { stockFromCsv } from './inventoryClassify.js';
 import { resolvePolicy } from './loadPolicyFile.js';
+import { payFromCsv } from './payStatement.js';
+import type { InputRecord } from './readRecords.js';
 import { returnFromCsv, returnKey } from './returnsCheck.js';
+import { riskFromCsv } from './riskRegister.js';
 import type { CsvRecord } from './csvFields.js';
 import type { Column, OutputRow } from './writeRows.js';
 
@@ -29,6 +39,8 @@ export interface PreparedSimulation {
 export interface SimulationFamily {
   readonly columns: readonly Column[];
   fromCsv(record: CsvRecord): unknown;
+  /** Regroups the records before comparison (e.g. a month of attendance from one CSV row a day). */
+  records?(records: AsyncIterable<InputRecord>): AsyncIterable<InputRecord>;
   prepare(options: SimulateOptions, context: Context): PreparedSimulation;
 }
 
@@ -48,6 +60,9 @@ export function policyChanges(baseline: unknown, candidate: unknown): string[] {
 }
 
 const count = (value: number) => value.toLocaleString('en-US');
+
+/** `before → after (±difference)`. */
+const change = (a: number, b: number) => `${count(a)} → ${count(b)} (${b - a >= 0 ? '+' : '−'}${count(Math.abs(b - a))})`;
 
 /** Tallies `from → to` flips. */
 class Flips {
@@ -218,7 +233,7 @@ export const simulateInventory: SimulationFamily = {
       },
       report(rows, bad) {
         const zh = context.locale === 'zh-CN';
-        const delta = (a: number, b: number) => `${count(a)} → ${count(b)} (${b - a >= 0 ? '+' : '−'}${count(Math.abs(b - a))})`;
+        const delta = change;
         const moreReorders = reorders.after - reorders.before;
         const units = reorders.unitsAfter - reorders.unitsBefore;
         const headline = zh
@@ -240,8 +255,279 @@ export const simulateInventory: SimulationFamily = {
   },
 };
 
+const yesNo = (value: boolean, zh: boolean) => (zh ? (value ? '是' : '否') : value ? 'yes' : 'no');
+const plural = (n: number, one: string, many: string) => (Math.abs(n) === 1 ? one : many);
+
+/** `zhidu simulate attendance`: what a penalties policy change would have decided, employee-month by employee-month. */
+export const simulateAttendance: SimulationFamily = {
+  columns: [
+    { key: 'line', width: 6 },
+    { key: 'employeeId', width: 10 },
+    { key: 'month', width: 7 },
+    { key: 'baselineHalfDays', width: 16 },
+    { key: 'candidateHalfDays', width: 17 },
+    { key: 'baselineSerious', width: 15 },
+    { key: 'candidateSerious', width: 16 },
+    { key: 'baselineFull', width: 12 },
+    { key: 'candidateFull', width: 13 },
+  ],
+  fromCsv: attendanceDayFromCsv,
+  records: months,
+  prepare(options, context) {
+    const { baseline, candidate, changes } = policies(penaltyPolicy, 'penalties', options);
+    const before = createPenaltyAssessor(baseline);
+    const after = createPenaltyAssessor(candidate);
+    const zh = context.locale === 'zh-CN';
+    const serious = new Flips();
+    const full = new Flips();
+    const halfDays = { before: 0, after: 0 };
+    const days = { before: new Decimal(0), after: new Decimal(0) };
+    const seriousCount = { before: 0, after: 0 };
+    const fullCount = { before: 0, after: 0 };
+    let changed = 0;
+    return {
+      changes,
+      compare(value, line) {
+        const a = before.attendance(value as AttendanceMonth, context);
+        const b = after.attendance(value as AttendanceMonth, context);
+        serious.add(yesNo(a.seriousViolation, zh), yesNo(b.seriousViolation, zh));
+        full.add(yesNo(a.fullAttendance, zh), yesNo(b.fullAttendance, zh));
+        halfDays.before += a.halfDayAbsences;
+        halfDays.after += b.halfDayAbsences;
+        days.before = days.before.plus(a.absenteeismDays);
+        days.after = days.after.plus(b.absenteeismDays);
+        if (a.seriousViolation) seriousCount.before += 1;
+        if (b.seriousViolation) seriousCount.after += 1;
+        if (a.fullAttendance) fullCount.before += 1;
+        if (b.fullAttendance) fullCount.after += 1;
+        if (a.halfDayAbsences === b.halfDayAbsences && a.seriousViolation === b.seriousViolation && a.fullAttendance === b.fullAttendance) return undefined;
+        changed += 1;
+        return {
+          cells: {
+            line,
+            employeeId: a.employeeId,
+            month: a.days[0]?.date.slice(0, 7) ?? null,
+            baselineHalfDays: a.halfDayAbsences,
+            candidateHalfDays: b.halfDayAbsences,
+            baselineSerious: a.seriousViolation,
+            candidateSerious: b.seriousViolation,
+            baselineFull: a.fullAttendance,
+            candidateFull: b.fullAttendance,
+          },
+          decision: { baseline: a, candidate: b },
+        };
+      },
+      report(rows, bad) {
+        const moreHalfDays = halfDays.after - halfDays.before;
+        const moreSerious = seriousCount.after - seriousCount.before;
+        const moreFull = fullCount.after - fullCount.before;
+        const m = (n: number) => count(Math.abs(n));
+        const parts = zh
+          ? [
+              moreHalfDays === 0 ? '旷工半天数不变' : `旷工${moreHalfDays > 0 ? '多' : '少'} ${m(moreHalfDays)} 个半天`,
+              moreSerious === 0 ? '严重违纪不变' : `严重违纪${moreSerious > 0 ? '多' : '少'} ${m(moreSerious)} 人次`,
+              moreFull === 0 ? '全勤不变' : `全勤${moreFull > 0 ? '多' : '少'} ${m(moreFull)} 人次`,
+            ]
+          : [
+              moreHalfDays === 0 ? 'absenteeism unchanged' : `${m(moreHalfDays)} ${moreHalfDays > 0 ? 'more' : 'fewer'} half ${plural(moreHalfDays, 'day', 'days')} of absenteeism`,
+              moreSerious === 0 ? 'no change in serious violations' : `${m(moreSerious)} ${moreSerious > 0 ? 'more' : 'fewer'} serious ${plural(moreSerious, 'violation', 'violations')}`,
+              moreFull === 0 ? 'no change in full attendance' : `${m(moreFull)} ${moreFull > 0 ? 'more' : 'fewer'} ${plural(moreFull, 'month', 'months')} of full attendance`,
+            ];
+        const headline = `${changes.length === 0 ? (zh ? '政策无变化' : 'no policy change') : changes.join('; ')}${zh ? '：' : ': '}${parts.join(zh ? '，' : ', ')}`;
+        const dayDelta = days.after.minus(days.before);
+        const lines = [
+          `${zh ? '员工月' : 'Employee-months'}: ${count(rows)} (${count(bad)} ${zh ? '条有误' : 'bad'}), ${zh ? '结果变化的行' : 'rows that changed'}: ${count(changed)}`,
+          `${zh ? '旷工半天' : 'Half days of absenteeism'}: ${change(halfDays.before, halfDays.after)}`,
+          `${zh ? '旷工天数' : 'Days of absenteeism'}: ${days.before.toString()} → ${days.after.toString()} (${dayDelta.isNegative() ? '−' : '+'}${dayDelta.abs().toString()})`,
+          `${zh ? '严重违纪' : 'Serious violations'}: ${change(seriousCount.before, seriousCount.after)}`,
+          ...serious.lines(),
+          `${zh ? '全勤' : 'Full attendance'}: ${change(fullCount.before, fullCount.after)}`,
+          ...full.lines(),
+          headline,
+        ];
+        return `${lines.join('\n')}\n`;
+      },
+    };
+  },
+};
+
+/** `zhidu simulate pay`: what a commissions policy change would have paid, statement by statement. */
+export const simulatePay: SimulationFamily = {
+  columns: [
+    { key: 'line', width: 6 },
+    { key: 'employeeId', width: 10 },
+    { key: 'month', width: 7 },
+    { key: 'baselineNet', width: 11 },
+    { key: 'candidateNet', width: 12 },
+    { key: 'netDelta', width: 10 },
+    { key: 'currency', width: 8 },
+  ],
+  fromCsv: payFromCsv,
+  prepare(options, context) {
+    const { baseline, candidate, changes } = policies(commissionPolicy, 'commissions', options);
+    const before = createCommissionCalculator(baseline);
+    const after = createCommissionCalculator(candidate);
+    const gross = { before: new Totals(), after: new Totals() };
+    const deductions = { before: new Totals(), after: new Totals() };
+    const net = { before: new Totals(), after: new Totals() };
+    const moves = { up: 0, down: 0 };
+    let changed = 0;
+    return {
+      changes,
+      compare(value, line) {
+        const a = before.payStatement(value as PayStatementInput, context);
+        const b = after.payStatement(value as PayStatementInput, context);
+        gross.before.add(a.gross.amount, a.gross.currency);
+        gross.after.add(b.gross.amount, b.gross.currency);
+        deductions.before.add(a.deductions.amount, a.deductions.currency);
+        deductions.after.add(b.deductions.amount, b.deductions.currency);
+        net.before.add(a.net.amount, a.net.currency);
+        net.after.add(b.net.amount, b.net.currency);
+        const delta = new Decimal(b.net.amount).minus(a.net.amount);
+        if (delta.isPositive() && !delta.isZero()) moves.up += 1;
+        if (delta.isNegative()) moves.down += 1;
+        if (delta.isZero() && a.gross.amount === b.gross.amount && a.deductions.amount === b.deductions.amount) return undefined;
+        changed += 1;
+        return {
+          cells: { line, employeeId: a.employeeId, month: a.month, baselineNet: a.net.amount, candidateNet: b.net.amount, netDelta: delta.toFixed(2), currency: a.net.currency },
+          decision: { baseline: a, candidate: b },
+        };
+      },
+      report(rows, bad) {
+        const zh = context.locale === 'zh-CN';
+        const locale = context.locale ?? 'en-US';
+        const currencies = [...new Set([...net.before.sums.keys(), ...net.after.sums.keys()])];
+        const money = (totals: Totals, currency: string) => formatMoney({ amount: totals.get(currency).toFixed(2), currency }, locale);
+        const moved = (label: string, totals: { before: Totals; after: Totals }, currency: string) =>
+          `${label}: ${money(totals.before, currency)} → ${money(totals.after, currency)} (${signed(totals.after.get(currency).minus(totals.before.get(currency)), currency, locale)})`;
+        const netDelta = currencies.map((currency) => {
+          const delta = net.after.get(currency).minus(net.before.get(currency));
+          const amount = formatMoney({ amount: delta.abs().toFixed(2), currency }, locale);
+          if (zh) return delta.isZero() ? '实发总额不变' : `${delta.isNegative() ? '少' : '多'}发 ${amount}`;
+          return delta.isZero() ? 'net pay unchanged' : `${amount} ${delta.isNegative() ? 'less' : 'more'} paid`;
+        });
+        const moving = moves.up + moves.down;
+        const statementText = zh ? `${count(moving)} 份工资单实发变化` : `${count(moving)} ${plural(moving, 'statement', 'statements')} with a different net`;
+        const headline = `${changes.length === 0 ? (zh ? '政策无变化' : 'no policy change') : changes.join('; ')}${zh ? '：' : ': '}${[statementText, ...netDelta].join(zh ? '，' : ', ')}`;
+        const lines = [
+          `${zh ? '工资单' : 'Statements'}: ${count(rows)} (${count(bad)} ${zh ? '条有误' : 'bad'}), ${zh ? '结果变化的行' : 'rows that changed'}: ${count(changed)}`,
+          zh ? `实发变化: ${count(moving)} (增 ${count(moves.up)}，减 ${count(moves.down)})` : `Net pay that changes: ${count(moving)} (${count(moves.up)} up, ${count(moves.down)} down)`,
+          ...currencies.map((currency) => moved(zh ? '应发' : 'Gross', gross, currency)),
+          ...currencies.map((currency) => moved(zh ? '扣款' : 'Deductions', deductions, currency)),
+          ...currencies.map((currency) => moved(zh ? '实发' : 'Net', net, currency)),
+          headline,
+        ];
+        return `${lines.join('\n')}\n`;
+      },
+    };
+  },
+};
+
+/**
+ * A risk matrix for `simulate risk`: a shipped matrix by name (`quadrant`, `iso5x5`, `nist`) when no
+ * such file exists, else a matrix file (JSON or YAML, the `defineMatrix` input).
+ * @throws {@link CliError} (exit code 2) when the file is missing, unreadable or not a valid matrix
+ */
+export function loadMatrix(path: string | undefined): RiskMatrix {
+  const shipped = matrices as Readonly<Record<string, RiskMatrix>>;
+  if (path === undefined) return matrices.quadrant;
+  const name = basename(path);
+  const named = Object.hasOwn(shipped, name) ? shipped[name] : undefined;
+  if (named !== undefined && !existsSync(path)) return named;
+  let content: string;
+  try {
+    content = readFileSync(path, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? `no such file (or a matrix: ${Object.keys(shipped).join(', ')})` : (error as Error).message;
+    throw new CliError(`Cannot read the matrix file ${path}: ${reason}`);
+  }
+  const document = parseDocument(content, { prettyErrors: false });
+  if (document.errors.length > 0) {
+    throw new CliError(
+      `Bad matrix file ${path}: not valid JSON or YAML`,
+      document.errors.map((error) => `${path}:${String(error.linePos?.[0].line ?? '?')}: ${error.message.split('\n')[0] ?? ''}`),
+    );
+  }
+  try {
+    return defineMatrix(document.toJS() as RiskMatrixInput);
+  } catch (error) {
+    if (!(error instanceof PolicyConfigError)) throw error;
+    throw new CliError(
+      `Bad matrix file ${path}: ${String(error.issues.length)} issue${error.issues.length === 1 ? '' : 's'}`,
+      error.issues.map((issue) => `${issue.path.length === 0 ? 'matrix' : formatPath(issue.path)}: ${issue.message}`),
+    );
+  }
+}
+
+/** `zhidu simulate risk`: what a candidate risk matrix would have decided, risk by risk. */
+export const simulateRisk: SimulationFamily = {
+  columns: [
+    { key: 'line', width: 6 },
+    { key: 'id', width: 8 },
+    { key: 'title', width: 24 },
+    { key: 'baselineLevel', width: 13 },
+    { key: 'candidateLevel', width: 14 },
+    { key: 'baselineResponse', width: 16 },
+    { key: 'candidateResponse', width: 17 },
+  ],
+  fromCsv: riskFromCsv,
+  prepare(options, context) {
+    if (options.policy === undefined) throw new CliError('simulate needs --policy <candidate matrix file or name>');
+    const baseline = loadMatrix(options.baseline);
+    const candidate = loadMatrix(options.policy);
+    const changes = baseline.id === candidate.id ? policyChanges(baseline, candidate) : [`matrix ${baseline.id} → ${candidate.id}`];
+    const levels = new Flips();
+    const responses = new Flips();
+    const byLevel = { before: new Map<string, number>(), after: new Map<string, number>() };
+    const seen = new Map<string, number>();
+    let changed = 0;
+    return {
+      changes,
+      compare(value, line) {
+        const risk = value as RegisterRisk;
+        const a = buildRegister([risk], baseline, context).entries[0];
+        const b = buildRegister([risk], candidate, context).entries[0];
+        if (a === undefined || b === undefined) return undefined;
+        const first = seen.get(a.id);
+        if (first !== undefined) throw new Error(`id: the risk ${JSON.stringify(a.id)} is already on line ${String(first)}`);
+        seen.set(a.id, line);
+        levels.add(a.level, b.level);
+        responses.add(a.response, b.response);
+        byLevel.before.set(a.level, (byLevel.before.get(a.level) ?? 0) + 1);
+        byLevel.after.set(b.level, (byLevel.after.get(b.level) ?? 0) + 1);
+        if (a.level === b.level && a.response === b.response) return undefined;
+        changed += 1;
+        return {
+          cells: { line, id: a.id, title: a.title, baselineLevel: a.level, candidateLevel: b.level, baselineResponse: a.response, candidateResponse: b.response },
+          decision: { baseline: a, candidate: b },
+        };
+      },
+      report(rows, bad) {
+        const zh = context.locale === 'zh-CN';
+        const levelNames = [...new Set([...baseline.levels, ...candidate.levels])].filter((level) => byLevel.before.has(level) || byLevel.after.has(level));
+        const headline = zh
+          ? `${changes.join('; ') || '政策无变化'}：等级变化 ${count(levels.total)} 项，应对变化 ${count(responses.total)} 项`
+          : `${changes.join('; ') || 'no policy change'}: ${count(levels.total)} ${plural(levels.total, 'level changes', 'levels change')}, ${count(responses.total)} ${plural(responses.total, 'response changes', 'responses change')}`;
+        const lines = [
+          `${zh ? '风险' : 'Risks'}: ${count(rows)} (${count(bad)} ${zh ? '条有误' : 'bad'}), ${zh ? '结果变化的行' : 'rows that changed'}: ${count(changed)}`,
+          `${zh ? '等级翻转' : 'Levels that flip'}: ${count(levels.total)}`,
+          ...levels.lines(),
+          `${zh ? '应对翻转' : 'Responses that flip'}: ${count(responses.total)}`,
+          ...responses.lines(),
+          `${zh ? '各等级风险数' : 'Risks by level'}: ${levelNames.map((level) => `${level} ${count(byLevel.before.get(level) ?? 0)} → ${count(byLevel.after.get(level) ?? 0)}`).join(', ')}`,
+          headline,
+        ];
+        return `${lines.join('\n')}\n`;
+      },
+    };
+  },
+};
+
 /** The families `zhidu simulate` supports. */
 export const simulationFamilies: Readonly<Record<string, SimulationFamily>> = {
   returns: simulateReturns,
   inventory: simulateInventory,
+  attendance: simulateAttendance,
+  pay: simulatePay,
+  risk: simulateRisk,
 };

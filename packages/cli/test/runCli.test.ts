@@ -258,6 +258,79 @@ describe('simulate', () => {
     expect((await run(['simulate', 'returns', '-d', 'returns.csv', '-p', 'candidate.yaml', '-b', 'nope.yaml'])).code).toBe(2);
     expect((await run(['simulate', 'orders', '-d', 'orders.jsonl', '-p', 'candidate.yaml'])).code).toBe(2);
   });
+
+  it('reports half days, serious violations and full attendance that flip under a penalties policy change', async () => {
+    const { code, jsonl, stderr } = await run(['simulate', 'attendance', '-d', 'attendance.csv', '-p', 'candidate-payroll.yaml', '-l', 'en-US']);
+    expect(code).toBe(0);
+    expect(jsonl.map((row) => [row.line, row.employeeId, row.month, row.baselineHalfDays, row.candidateHalfDays, row.baselineSerious, row.candidateSerious, row.baselineFull, row.candidateFull])).toEqual([
+      [2, 'E7', '2026-03', 2, 3, true, false, false, false],
+      [6, 'E8', '2026-03', 0, 0, false, false, false, true],
+    ]);
+    expect(stderr).toContain('Half days of absenteeism: 2 → 3 (+1)');
+    expect(stderr).toContain('Days of absenteeism: 1 → 1.5 (+0.5)');
+    expect(stderr).toContain('lateHalfDayOverMinutes 15 → 10; seriousViolationHalfDays 1 → 4; fullAttendanceDays 26 → 2: 1 more half day of absenteeism, 1 fewer serious violation, 1 more month of full attendance');
+    const zh = await run(['simulate', 'attendance', '-d', 'attendance.csv', '-p', 'candidate-payroll.yaml', '--no-rows', '-l', 'zh-CN']);
+    expect(zh.stdout).toContain('：旷工多 1 个半天，严重违纪少 1 人次，全勤多 1 人次');
+  });
+
+  it('reports a bad attendance row with its line and goes on', async () => {
+    const { code, jsonl, stderr } = await run(['simulate', 'attendance', '-d', 'attendance-bad.csv', '-p', 'candidate-payroll.yaml', '-l', 'en-US']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('line 4: month.days[0].signIn');
+    expect(stderr).toContain('Employee-months: 2 (1 bad), rows that changed: 1');
+    expect(jsonl.map((row) => row.employeeId)).toEqual(['E7']);
+  });
+
+  it('reports net pay that changes and the money moved under a commissions policy change', async () => {
+    const { code, jsonl, stderr } = await run(['simulate', 'pay', '-d', 'pay.csv', '-p', 'candidate-payroll.yaml', '-l', 'en-US']);
+    expect(code).toBe(0);
+    expect(jsonl.map((row) => [row.line, row.employeeId, row.baselineNet, row.candidateNet, row.netDelta])).toEqual([
+      [2, 'E-7', '3654.02', '3849.43', '195.41'],
+      [3, 'S-1', '4000.00', '4100.00', '100.00'],
+    ]);
+    expect(stderr).toContain('Net pay that changes: 2 (2 up, 0 down)');
+    expect(stderr).toContain('Deductions: CN¥245.98 → CN¥250.57 (+CN¥4.59)');
+    expect(stderr).toContain('base.staff "2000.00" → "2200.00"; fullAttendanceBonus "0.00" → "100.00": 2 statements with a different net, CN¥295.41 more paid');
+    const zh = await run(['simulate', 'pay', '-d', 'pay.csv', '-p', 'candidate-payroll.yaml', '--no-rows', '-l', 'zh-CN']);
+    expect(zh.stdout).toContain('实发: ¥7,654.02 → ¥7,949.43 (+¥295.41)');
+    expect(zh.stdout).toContain('：2 份工资单实发变化，多发 ¥295.41');
+  });
+
+  it('reports a bad pay row with its line and goes on', async () => {
+    const { code, jsonl, stderr } = await run(['simulate', 'pay', '-d', 'pay-bad.csv', '-p', 'candidate-payroll.yaml', '-l', 'en-US']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('line 3: employee.role');
+    expect(stderr).toContain('Statements: 2 (1 bad), rows that changed: 2');
+    expect(jsonl.map((row) => row.line)).toEqual([2, 4]);
+  });
+
+  it('reports levels and responses that flip under a candidate risk matrix, a file or a shipped one', async () => {
+    const { code, jsonl, stderr } = await run(['simulate', 'risk', '-d', 'risks.csv', '-p', 'matrix-strict.yaml', '-l', 'en-US']);
+    expect(code).toBe(0);
+    expect(jsonl.map((row) => [row.line, row.id, row.baselineLevel, row.candidateLevel, row.baselineResponse, row.candidateResponse])).toEqual([
+      [3, 'R2', 'medium', 'high', 'reduce', 'reduce'],
+      [4, 'R3', 'medium', 'high', 'transfer', 'transfer'],
+      [5, 'R4', 'low', 'medium', 'accept', 'reduce'],
+    ]);
+    expect(stderr).toContain('  accept → reduce: 1');
+    expect(stderr).toContain('Risks by level: low 1 → 0, medium 2 → 1, high 1 → 3');
+    expect(stderr).toContain('matrix quadrant → strict: 3 levels change, 1 response changes');
+    const nist = await run(['simulate', 'risk', '-d', 'risks.csv', '-p', 'nist', '--no-rows', '-l', 'zh-CN']);
+    expect(nist.code).toBe(0);
+    expect(nist.stdout).toContain('matrix quadrant → nist：等级变化 2 项，应对变化 0 项');
+  });
+
+  it('reports bad risk rows with their lines and goes on; a missing or bad matrix is exit code 2', async () => {
+    const { code, jsonl, stderr } = await run(['simulate', 'risk', '-d', 'risks-bad.csv', '-p', 'matrix-strict.yaml', '-l', 'en-US']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('line 3: risks[0].likelihood');
+    expect(stderr).toContain('line 5: id: the risk "R1" is already on line 2');
+    expect(jsonl.map((row) => row.id)).toEqual(['R3']);
+    expect((await run(['simulate', 'risk', '-d', 'risks.csv', '-p', 'nope.yaml'])).code).toBe(2);
+    const bad = await run(['simulate', 'risk', '-d', 'risks.csv', '-p', 'bad-policy.yaml']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Bad matrix file');
+  });
 });
 
 describe('Ctrl-C', () => {
