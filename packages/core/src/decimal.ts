@@ -40,7 +40,9 @@ const maxDigits = 60;
 export function readDecimal(value: unknown): Decimal | undefined {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return undefined;
-    return new Decimal(Object.is(value, -0) ? 0 : value);
+    const read = new Decimal(Object.is(value, -0) ? 0 : value);
+    // The same size limit as strings: 1e+56 is a finite number but no amount.
+    return read.toFixed().length > maxDigits ? undefined : read;
   }
   if (typeof value === 'string') {
     if (value.length > maxDigits || !decimalPattern.test(value)) return undefined;

@@ -74,6 +74,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 function clone(value: unknown): unknown {
+  // -0 is written back as 0, so a policy survives JSON (and its version does not depend on the sign).
+  if (Object.is(value, -0)) return 0;
   if (Array.isArray(value)) return value.map(clone);
   if (isPlainObject(value)) {
     const out: Record<string, unknown> = {};

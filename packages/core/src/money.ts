@@ -56,7 +56,7 @@ export function readMoney(path: readonly (string | number)[], amount: unknown, c
   if (scale === undefined) {
     issues.push({
       path: [...path],
-      message: `Unknown currency ${(JSON.stringify(currency) as string | undefined) ?? String(currency)}: expected an ISO 4217 code such as "CNY" or "USD"`,
+      message: `Unknown currency ${typeof currency === 'string' ? JSON.stringify(currency) : typeof currency}: expected an ISO 4217 code such as "CNY" or "USD"`,
       code: 'invalid_currency',
     });
   }

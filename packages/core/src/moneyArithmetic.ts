@@ -136,6 +136,10 @@ export function equalsMoney(a: MoneyInput, b: MoneyInput): boolean {
  * //=> { amount: '0.30', currency: 'CNY' }
  */
 export function sumMoney(values: Iterable<MoneyInput>, currency: string): Money {
+  const iterable: unknown = values;
+  if (typeof iterable !== 'object' || iterable === null || !(Symbol.iterator in iterable)) {
+    throw new PolicyInputError([{ path: ['values'], message: 'Expected a list of money values', code: 'invalid_type' }]);
+  }
   let total = new Decimal(0);
   let index = 0;
   const zero = roundMoney(0, currency);

@@ -1,4 +1,4 @@
-import { createReason, parseInput, resolveContext, type Context } from '@zhidu/core';
+import { createReason, parseInput, PolicyInputError, resolveContext, type Context } from '@zhidu/core';
 import { inventoryMessages } from './messages.js';
 import { normalQuantile } from './normalQuantile.js';
 import { presets } from './inventoryPolicy.js';
@@ -32,6 +32,9 @@ export function reorderPoint(input: ReorderPointInput, policy: InventoryPolicy =
   const safetyStock = up(exact);
   const leadTimeDemand = d * l;
   const point = up(leadTimeDemand + safetyStock);
+  if (!Number.isFinite(point) || !Number.isFinite(safetyStock)) {
+    throw new PolicyInputError([{ path: [], message: 'The demand and lead time are too large to compute a reorder point', code: 'too_big' }]);
+  }
   return {
     reorderPoint: point,
     safetyStock,

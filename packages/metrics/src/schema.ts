@@ -8,7 +8,11 @@ const countMessage = 'Expected a count: a whole number, zero or more';
  * rather than `z.int()`, whose issue stops the object's cross-field checks, so one call still
  * lists every bad field.
  */
-const count = z.number({ error: countMessage }).check(z.refine((value) => Number.isSafeInteger(value) && value >= 0, { message: countMessage }));
+const count = z.pipe(
+  z.number({ error: countMessage }).check(z.refine((value) => Number.isSafeInteger(value) && value >= 0, { message: countMessage })),
+  // -0 is a count of zero: written back as 0, so a decision survives JSON.
+  z.transform((value: number) => value + 0),
+);
 
 /** A strict object whose unknown keys are named in the issue. */
 function strict<T extends z.core.$ZodLooseShape>(shape: T) {

@@ -4,6 +4,7 @@ import {
   instantSchema,
   moneySchema,
   nonNegativeDecimalSchema,
+  readDecimal,
   storeSettingsSchema,
   windowSpecSchema,
 } from '@zhidu/core';
@@ -152,15 +153,44 @@ export const orderPolicySchema = z.strictObject({
   ),
 });
 
-/** The light shape check of a stored order state; the lifecycle checks the rest as it goes. */
-export const orderStateShapeSchema = z.looseObject({
+/** A decimal string as the state stores amounts (`'59.00'`). */
+const storedDecimal = z.string().check(z.refine((value) => readDecimal(value) !== undefined, { message: 'Expected a decimal string' }));
+
+/** The shape of a stored order state: exactly the keys the lifecycle writes (the history's entries are its own). */
+export const orderStateShapeSchema = z.strictObject({
   value: z.enum(orderStates),
   version: z.int().check(z.minimum(0)),
   policyVersion: z.string(),
   timeZone: z.string(),
   locale: z.enum(['zh-CN', 'en-US']),
-  order: z.looseObject({ id: z.string(), currency: z.string(), total: z.string(), lines: z.array(z.looseObject({ sku: z.string(), quantity: z.int() })) }),
-  deadlines: z.looseObject({ paymentDueAt: z.nullable(z.string()), shipBy: z.nullable(z.string()), afterSalesUntil: z.nullable(z.string()) }),
+  order: z.strictObject({
+    id: z.string(),
+    currency: z.string(),
+    placedAt: z.string(),
+    customer: z.strictObject({ name: z.string(), phone: z.string(), address: z.string() }),
+    lines: z.array(z.strictObject({ sku: z.string(), quantity: z.int().check(z.minimum(1)), unitPrice: storedDecimal, tags: z.array(z.string()) })).check(z.minLength(1)),
+    shipping: storedDecimal,
+    discount: storedDecimal,
+    total: storedDecimal,
+    payment: z.nullable(z.looseObject({ method: z.string() })),
+    note: z.nullable(z.string()),
+  }),
+  warehouse: z.nullable(z.string()),
+  toShip: z.array(z.strictObject({ sku: z.string(), quantity: z.int().check(z.minimum(1)) })),
+  shortage: z.nullable(
+    z.strictObject({ lines: z.array(z.strictObject({ sku: z.string(), quantity: z.int().check(z.minimum(1)) })), resolution: z.nullable(z.enum(['exchange', 'backorder'])) }),
+  ),
+  shipments: z.array(
+    z.strictObject({
+      carrier: z.string(),
+      trackingNumber: z.string(),
+      shippedAt: z.string(),
+      nodes: z.array(z.strictObject({ at: z.string(), node: z.nullable(z.string()) })),
+    }),
+  ),
+  exception: z.nullable(z.strictObject({ kind: z.enum(['delayed', 'lost', 'damaged']), reportedAt: z.string() })),
+  deliveredAt: z.nullable(z.string()),
+  deadlines: z.strictObject({ paymentDueAt: z.nullable(z.string()), shipBy: z.nullable(z.string()), afterSalesUntil: z.nullable(z.string()) }),
   paid: z.nullable(moneySchema),
   refunded: moneySchema,
   // Entries are written by transition itself; only the last one is read back (its instant), so the

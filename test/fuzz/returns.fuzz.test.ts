@@ -1,0 +1,68 @@
+import type { Context } from '@zhidu/core';
+import {
+  createReturnEvaluator,
+  defineReturnPolicy,
+  evaluatePriceProtection,
+  evaluateReturn,
+  presets,
+  type PriceProtectionInput,
+  type ReturnInput,
+  type ReturnPolicy,
+} from '@zhidu/returns';
+import { describe } from 'vitest';
+import { fuzz, noPolicy } from './harness.js';
+
+// Samples copied from packages/returns/test/fixtures.ts and priceProtection.test.ts.
+const returnInput: ReturnInput = {
+  order: {
+    id: 'SO-1001',
+    currency: 'CNY',
+    placedAt: '2026-03-01T10:00:00+08:00',
+    deliveredAt: '2026-03-03T15:00:00+08:00',
+    lines: [
+      { id: 'L1', sku: 'TEA-250', quantity: 3, unitPrice: '40.00', paid: '100.00' },
+      { id: 'L2', sku: 'CUP-01', quantity: 1, unitPrice: '59.99', paid: '59.99', tags: ['perishable'] },
+    ],
+  },
+  request: { lineId: 'L1', quantity: 1, requestedAt: '2026-03-04T10:00:00+08:00', reason: 'no_reason', resolution: 'return_refund', condition: 'intact' },
+};
+const claim: PriceProtectionInput = {
+  paidUnitPrice: '199.00',
+  purchasedAt: '2026-06-01T10:00:00+08:00',
+  currentUnitPrice: '179.00',
+  observedAt: '2026-06-05T09:00:00+08:00',
+  quantity: 2,
+  currency: 'CNY',
+};
+const context: Context = { now: '2026-03-05T12:00:00+08:00', locale: 'en-US' };
+const policies: Readonly<Record<string, ReturnPolicy>> = presets;
+
+describe('fuzz @zhidu/returns', () => {
+  fuzz({
+    name: 'evaluateReturn',
+    policies,
+    sample: () => [returnInput, context],
+    call: ([input, ctx], policy) => evaluateReturn(input as ReturnInput, policy, ctx as Context),
+  });
+  fuzz({
+    name: 'evaluatePriceProtection',
+    policies,
+    sample: () => [claim, context],
+    call: ([input, ctx], policy) => evaluatePriceProtection(input as PriceProtectionInput, policy, ctx as Context),
+  });
+  fuzz({
+    name: 'defineReturnPolicy',
+    policies: noPolicy,
+    refusal: 'config',
+    sample: () => [structuredClone(presets.generic), 'generic'],
+    call: ([overrides, base]) => defineReturnPolicy(overrides as never, base as never),
+    returns: 'json',
+  });
+  fuzz({
+    name: 'createReturnEvaluator(policy).evaluate',
+    policies,
+    runs: 100,
+    sample: () => [returnInput, context],
+    call: ([input, ctx], policy) => createReturnEvaluator(policy).evaluate(input as ReturnInput, ctx as Context),
+  });
+});
