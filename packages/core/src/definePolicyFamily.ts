@@ -73,18 +73,25 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-function clone(value: unknown): unknown {
+function clone(value: unknown, ancestors = new Set<unknown>()): unknown {
   // -0 is written back as 0, so a policy survives JSON (and its version does not depend on the sign).
   if (Object.is(value, -0)) return 0;
-  if (Array.isArray(value)) return value.map(clone);
-  if (isPlainObject(value)) {
+  if (!Array.isArray(value) && !isPlainObject(value)) return value;
+  if (ancestors.has(value)) {
+    throw new PolicyConfigError([{ path: [], message: 'A policy cannot contain itself (a cyclic object)', code: 'cyclic' }]);
+  }
+  ancestors.add(value);
+  let copy: unknown;
+  if (Array.isArray(value)) copy = value.map((item) => clone(item, ancestors));
+  else {
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
-      Object.defineProperty(out, key, { value: clone(item), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, key, { value: clone(item, ancestors), enumerable: true, writable: true, configurable: true });
     }
-    return out;
+    copy = out;
   }
-  return value;
+  ancestors.delete(value);
+  return copy;
 }
 
 /**
@@ -102,9 +109,15 @@ function clone(value: unknown): unknown {
  */
 export function deepMerge(base: unknown, overrides: unknown): unknown {
   const issues: PolicyIssue[] = [];
+  const ancestors = new Set<unknown>();
   const merge = (left: unknown, right: unknown, path: (string | number)[]): unknown => {
     if (right === undefined) return clone(left);
     if (!isPlainObject(right)) return clone(right);
+    if (ancestors.has(right)) {
+      issues.push({ path, message: 'The overrides contain themselves (a cyclic object)', code: 'cyclic' });
+      return undefined;
+    }
+    ancestors.add(right);
     const out = (isPlainObject(left) ? clone(left) : {}) as Record<string, unknown>;
     for (const [key, item] of Object.entries(right)) {
       if (forbiddenKeys.has(key)) {
@@ -115,6 +128,7 @@ export function deepMerge(base: unknown, overrides: unknown): unknown {
       const merged = merge(isPlainObject(left) ? left[key] : undefined, item, [...path, key]);
       Object.defineProperty(out, key, { value: merged, enumerable: true, writable: true, configurable: true });
     }
+    ancestors.delete(right);
     return out;
   };
   if (overrides !== undefined && !isPlainObject(overrides)) {

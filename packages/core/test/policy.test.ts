@@ -119,3 +119,17 @@ describe('PolicyFamily.check', () => {
     expect(() => family.check(null)).toThrow(PolicyConfigError);
   });
 });
+
+describe('cyclic policies', () => {
+  it('refuses overrides or a policy that contain themselves with a PolicyConfigError, not a stack overflow', () => {
+    const overrides: Record<string, unknown> = { window: { days: 15 } };
+    (overrides.window as Record<string, unknown>).self = overrides;
+    expect(() => family.define(overrides)).toThrow(PolicyConfigError);
+    const list: unknown[] = [];
+    list.push(list);
+    expect(() => family.define({ excludedTags: list as never })).toThrow(PolicyConfigError);
+    const policy: Record<string, unknown> = { ...structuredClone(family.presets.generic) };
+    policy.loop = policy;
+    expect(() => family.parse(policy)).toThrow(PolicyConfigError);
+  });
+});
