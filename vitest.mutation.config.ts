@@ -1,0 +1,20 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The vitest config Stryker runs for `pnpm mutation` (stryker.config.mjs): one rule package's
+ * tests, named by `ZHIDU_MUTATE`, resolved to TypeScript source, without the type tests (a mutant
+ * changes runtime behaviour, not types).
+ */
+const name = process.env.ZHIDU_MUTATE;
+if (name === undefined || !/^[a-z]+$/.test(name)) {
+  throw new Error('ZHIDU_MUTATE must name one package folder under packages/, e.g. ZHIDU_MUTATE=returns');
+}
+
+export default defineConfig({
+  resolve: { conditions: ['@zhidu/source'] },
+  ssr: { resolve: { conditions: ['@zhidu/source'] } },
+  test: {
+    root: `packages/${name}`,
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  },
+});
