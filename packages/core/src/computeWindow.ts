@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
 import { PolicyInputError } from './PolicyInputError.js';
 import { addBusinessDaysToDate, type BusinessCalendar } from './businessCalendar.js';
 import { parseInstant, readInstant, type InstantInput } from './instant.js';
