@@ -66,7 +66,7 @@ describe('definePolicyFamily', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(PolicyConfigError);
       const paths = (error as PolicyConfigError).issues.map((issue) => issue.path.join('.'));
-      expect(paths).toEqual(expect.arrayContaining(['window.days', 'window.unit', 'store.timeZone', '']));
+      expect(paths).toEqual(expect.arrayContaining(['window.days', 'window.unit', 'store.timeZone', 'typo']));
     }
   });
 
