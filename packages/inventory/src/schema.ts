@@ -83,73 +83,75 @@ export const outboundInputSchema = z.strictObject({
   available: z.optional(z.record(z.string(), units)),
 });
 
-const categoryLimits = z.strictObject({
-  min: z.optional(z.nullable(nonNegativeUnits)),
-  max: z.optional(z.nullable(nonNegativeUnits)),
-  margin: z.optional(marginSchema),
-});
+/**
+ * A policy's limits (defaults or a category's). The lower limit must not be above the upper one; the
+ * check sits on each limits object, so it names the limits at fault and runs whatever else is wrong
+ * in the policy (a check on the whole policy would be skipped once any other field is bad).
+ */
+const categoryLimits = z
+  .strictObject({
+    min: z.optional(z.nullable(nonNegativeUnits)),
+    max: z.optional(z.nullable(nonNegativeUnits)),
+    margin: z.optional(marginSchema),
+  })
+  .check(
+    z.refine((limits) => limits.min == null || limits.max == null || limits.min <= limits.max, {
+      message: 'A lower limit is above its upper limit',
+      path: ['max'],
+    }),
+  );
 
 const percent = z.number().check(z.refine((value) => Number.isFinite(value) && value >= 0 && value <= 100, { message: 'Expected a percentage from 0 to 100' }));
 
 /** The inventory policy. */
-export const inventoryPolicySchema = z
-  .strictObject({
-    store: storeSettingsSchema,
-    levels: z._default(
-      z.strictObject({
-        /** Limits for items that state none and whose category states none. */
-        defaults: z._default(categoryLimits, {}),
-        /** Limits by category (INV-6). */
-        byCategory: z._default(z.record(z.string(), categoryLimits), {}),
-        /** INV-3: "approaches" a limit = within this margin of it. */
-        margin: z._default(marginSchema, { kind: 'percent', value: 20 }),
-        /** Whether inbound (ordered, not yet received) stock counts as available. */
-        countInbound: z._default(z.boolean(), false),
-      }),
-      { defaults: {}, byCategory: {}, margin: { kind: 'percent', value: 20 }, countInbound: false },
-    ),
-    reorder: z._default(
-      z.strictObject({
-        /** When to reorder: `below_min` (available < min, as Odoo does), `at_min` (≤ min, as ERPNext does) or `near_min` (inside the warning margin). */
-        trigger: z._default(z.enum(['below_min', 'at_min', 'near_min']), 'at_min'),
-        /** Order quantities are a multiple of this (pack size). */
-        multiple: z._default(z.int().check(z.minimum(1)), 1),
-        /** With no upper limit: order enough for this many days of sales above the lower limit. */
-        coverDays: z._default(nonNegative, 30),
-      }),
-      { trigger: 'at_min', multiple: 1, coverDays: 30 },
-    ),
-    slowMoving: z._default(
-      z.strictObject({
-        /** INV-5: no sale for this many days (or more) is slow-moving; `null` to not use it. */
-        noSaleDays: z._default(z.nullable(z.int().check(z.minimum(1))), 90),
-        /** INV-5: more than this many days of cover is slow-moving; `null` to not use it. */
-        maxCoverDays: z._default(z.nullable(nonNegative), 180),
-        /** Items first stocked less than this many days ago are not judged yet. */
-        newItemDays: z._default(z.int().check(z.minimum(0)), 30),
-      }),
-      { noSaleDays: 90, maxCoverDays: 180, newItemDays: 30 },
-    ),
-    /** INV-11: an item out of stock with no restock within this many days (or none at all) is marked sold out on its listing. */
-    soldOutAfterDays: z._default(z.int().check(z.minimum(0)), 15),
-    stocktake: z._default(
-      z.strictObject({
-        /** INV-4: the tolerance of a line without an ABC class. */
-        tolerance: z._default(marginSchema, { kind: 'percent', value: 3 }),
-        /** Tolerance by ABC class, in percent of the book quantity (A ±1%, B ±3%, C ±5%). */
-        byClass: z._default(z.strictObject({ A: percent, B: percent, C: percent }), { A: 1, B: 3, C: 5 }),
-        /** The share of lines that must be within tolerance (record accuracy), in percent. */
-        accuracyTarget: z._default(percent, 95),
-      }),
-      { tolerance: { kind: 'percent', value: 3 }, byClass: { A: 1, B: 3, C: 5 }, accuracyTarget: 95 },
-    ),
-  })
-  .check(
-    z.refine(
-      (policy) => {
-        const all = [policy.levels.defaults, ...Object.values(policy.levels.byCategory)];
-        return all.every((limits) => limits.min == null || limits.max == null || limits.min <= limits.max);
-      },
-      { message: 'A lower limit is above its upper limit', path: ['levels'] },
-    ),
-  );
+export const inventoryPolicySchema = z.strictObject({
+  store: storeSettingsSchema,
+  levels: z._default(
+    z.strictObject({
+      /** Limits for items that state none and whose category states none. */
+      defaults: z._default(categoryLimits, {}),
+      /** Limits by category (INV-6). */
+      byCategory: z._default(z.record(z.string(), categoryLimits), {}),
+      /** INV-3: "approaches" a limit = within this margin of it. */
+      margin: z._default(marginSchema, { kind: 'percent', value: 20 }),
+      /** Whether inbound (ordered, not yet received) stock counts as available. */
+      countInbound: z._default(z.boolean(), false),
+    }),
+    { defaults: {}, byCategory: {}, margin: { kind: 'percent', value: 20 }, countInbound: false },
+  ),
+  reorder: z._default(
+    z.strictObject({
+      /** When to reorder: `below_min` (available < min, as Odoo does), `at_min` (≤ min, as ERPNext does) or `near_min` (inside the warning margin). */
+      trigger: z._default(z.enum(['below_min', 'at_min', 'near_min']), 'at_min'),
+      /** Order quantities are a multiple of this (pack size). */
+      multiple: z._default(z.int().check(z.minimum(1)), 1),
+      /** With no upper limit: order enough for this many days of sales above the lower limit. */
+      coverDays: z._default(nonNegative, 30),
+    }),
+    { trigger: 'at_min', multiple: 1, coverDays: 30 },
+  ),
+  slowMoving: z._default(
+    z.strictObject({
+      /** INV-5: no sale for this many days (or more) is slow-moving; `null` to not use it. */
+      noSaleDays: z._default(z.nullable(z.int().check(z.minimum(1))), 90),
+      /** INV-5: more than this many days of cover is slow-moving; `null` to not use it. */
+      maxCoverDays: z._default(z.nullable(nonNegative), 180),
+      /** Items first stocked less than this many days ago are not judged yet. */
+      newItemDays: z._default(z.int().check(z.minimum(0)), 30),
+    }),
+    { noSaleDays: 90, maxCoverDays: 180, newItemDays: 30 },
+  ),
+  /** INV-11: an item out of stock with no restock within this many days (or none at all) is marked sold out on its listing. */
+  soldOutAfterDays: z._default(z.int().check(z.minimum(0)), 15),
+  stocktake: z._default(
+    z.strictObject({
+      /** INV-4: the tolerance of a line without an ABC class. */
+      tolerance: z._default(marginSchema, { kind: 'percent', value: 3 }),
+      /** Tolerance by ABC class, in percent of the book quantity (A ±1%, B ±3%, C ±5%). */
+      byClass: z._default(z.strictObject({ A: percent, B: percent, C: percent }), { A: 1, B: 3, C: 5 }),
+      /** The share of lines that must be within tolerance (record accuracy), in percent. */
+      accuracyTarget: z._default(percent, 95),
+    }),
+    { tolerance: { kind: 'percent', value: 3 }, byClass: { A: 1, B: 3, C: 5 }, accuracyTarget: 95 },
+  ),
+});
