@@ -1,4 +1,4 @@
-import { businessCalendarSchema, decimalSchema, instantSchema, localDateSchema, nonNegativeDecimalSchema, storeSettingsSchema } from '@zhidu/core';
+import { businessCalendarSchema, decimalSchema, instantSchema, localDateSchema, nonNegativeDecimalSchema, readDecimal, storeSettingsSchema } from '@zhidu/core';
 import * as z from 'zod/mini';
 
 /** A local time of day, `HH:mm`. */
@@ -53,7 +53,14 @@ export const sellerPenaltyInputSchema = z.strictObject({
 
 /** A charge: a percentage of the price with an optional minimum and maximum, or a fixed amount. */
 export const chargeSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('percent'), rate, min: z.optional(z.nullable(nonNegativeDecimalSchema)), max: z.optional(z.nullable(nonNegativeDecimalSchema)) }),
+  z
+    .strictObject({ kind: z.literal('percent'), rate, min: z.optional(z.nullable(nonNegativeDecimalSchema)), max: z.optional(z.nullable(nonNegativeDecimalSchema)) })
+    .check(
+      z.refine((c) => c.min == null || c.max == null || readDecimal(c.min)?.lessThanOrEqualTo(c.max) !== false, {
+        message: 'The lowest charge is above the highest',
+        path: ['max'],
+      }),
+    ),
   z.strictObject({ kind: z.literal('fixed'), amount: nonNegativeDecimalSchema }),
 ]);
 
@@ -62,7 +69,25 @@ export const sellerRuleSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('tiers'),
     /** The first tier whose bound the price is under (or at, when `inclusive`) applies; `upTo: null` has no bound. */
-    tiers: z.array(z.strictObject({ upTo: z.nullable(nonNegativeDecimalSchema), inclusive: z._default(z.boolean(), true), charge: chargeSchema })).check(z.minLength(1)),
+    tiers: z
+      .array(z.strictObject({ upTo: z.nullable(nonNegativeDecimalSchema), inclusive: z._default(z.boolean(), true), charge: chargeSchema }))
+      .check(
+        z.minLength(1),
+        z.superRefine((tiers, ctx) => {
+          // Tiers are tried in order, so each must reach past the one before it, or it never applies.
+          tiers.forEach((tier, index) => {
+            const before = tiers[index - 1];
+            if (before === undefined) return;
+            const bound = tier.upTo === null ? undefined : readDecimal(tier.upTo);
+            const reached =
+              before.upTo !== null &&
+              (bound === undefined || bound.greaterThan(before.upTo) || (bound.equals(before.upTo) && !before.inclusive && tier.inclusive));
+            if (!reached) {
+              ctx.issues.push({ code: 'custom', input: tier.upTo, path: [index, 'upTo'], message: 'This tier is never reached: tiers must go up, and only the last may have no bound (`upTo: null`)' });
+            }
+          });
+        }),
+      ),
   }),
   z.strictObject({
     kind: z.literal('by_promise'),
