@@ -97,7 +97,10 @@ function refundStep(state: OrderState, amount: Money, cause: RefundCause, stay: 
 /**
  * The share of what was paid for some units of the order (ORD-5 refunds of a shortage): the goods'
  * part of the payment (less shipping, which still buys the delivery of the rest) apportioned over
- * the lines by their price, so the order discount is shared as RET-10 requires.
+ * the lines by their price, so the order discount is shared as RET-10 requires. A SKU's units are
+ * refunded in turn (those already refunded by earlier shortages are no longer to ship): the share of
+ * units [from, from + n) is that of the first from + n units less that of the first from, so the
+ * refunds of one SKU add up to at most what was paid for it, however many shortages it takes.
  */
 function paidShare(state: OrderState, items: readonly OrderItem[]): Money {
   const { order } = state;
@@ -114,11 +117,14 @@ function paidShare(state: OrderState, items: readonly OrderItem[]): Money {
     skuPaid.set(line.sku, addMoney(skuPaid.get(line.sku) ?? money(0, order.currency), share));
     skuUnits.set(line.sku, (skuUnits.get(line.sku) ?? 0) + line.quantity);
   });
+  const open = bySku(state.toShip);
   const parts = items.map((item) => {
     const units = skuUnits.get(item.sku) ?? 0;
     const whole = skuPaid.get(item.sku) ?? money(0, order.currency);
     if (units === 0) return money(0, order.currency);
-    return allocate(whole, [item.quantity, Math.max(units - item.quantity, 0)])[0] ?? money(0, order.currency);
+    const firstUnits = (count: number): Money => allocate(whole, [Math.min(count, units), Math.max(units - count, 0)])[0] ?? money(0, order.currency);
+    const from = Math.max(units - (open.get(item.sku) ?? 0), 0);
+    return subtractMoney(firstUnits(from + item.quantity), firstUnits(from));
   });
   return sumMoney(parts, order.currency);
 }
