@@ -17,7 +17,7 @@ try {
 
 // A bad policy throws a PolicyConfigError when it is made, not when it is used.
 try {
-  defineReturnPolicy({ noReason: { window: { length: -7 } } });
+  defineReturnPolicy({ noReason: { window: { length: -7 } } }); // refused: noReason.window.length
 } catch (error) {
   if (error instanceof PolicyConfigError) console.log(error.code, error.issues[0]?.path.join('.'));
   console.log(error instanceof ZhiduError); // true: both share the base class and a stable `code`
