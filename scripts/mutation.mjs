@@ -14,6 +14,10 @@
 // process. They are counted in the table so the gap is visible; what guards that code is listed in
 // docs/en/guide/reliability.md.
 //
+// Mutants disabled in the source with a `// Stryker disable next-line <mutator>: <why>` comment are
+// listed with their reason (equivalent mutants: a change no caller can observe); the package README
+// explains them too.
+//
 // A run exits 1 when a package scores below the bar (85 %).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -39,12 +43,22 @@ for (const name of names) {
 
 /** Counts, score and survivors of one Stryker JSON report. */
 function summarize(name, report) {
-  const counts = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, Ignored: 0, CompileError: 0, RuntimeError: 0 };
+  const counts = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, Ignored: 0, Disabled: 0, CompileError: 0, RuntimeError: 0 };
   const survivors = [];
+  const disabled = [];
   for (const [file, { mutants, source }] of Object.entries(report.files)) {
     const lines = source.split('\n');
     for (const m of mutants) {
-      counts[m.status] = (counts[m.status] ?? 0) + 1;
+      const status = m.status === 'Ignored' && !/static/i.test(m.statusReason ?? '') ? 'Disabled' : m.status;
+      counts[status] = (counts[status] ?? 0) + 1;
+      if (status === 'Disabled') {
+        disabled.push({
+          file: relative(join(root, 'packages', name), join(root, file)).replaceAll('\\', '/'),
+          line: m.location.start.line,
+          mutator: m.mutatorName,
+          reason: (m.statusReason ?? '').replace(/\s+/g, ' ').slice(0, 200),
+        });
+      }
       if (m.status === 'Survived' || m.status === 'NoCoverage') {
         survivors.push({
           file: relative(join(root, 'packages', name), join(root, file)).replaceAll('\\', '/'),
@@ -71,8 +85,10 @@ function summarize(name, report) {
     survived: counts.Survived,
     noCoverage: counts.NoCoverage,
     staticNotRun: counts.Ignored,
+    disabled: counts.Disabled,
     errors: counts.CompileError + counts.RuntimeError,
     survivors,
+    disabledMutants: disabled,
   };
 }
 
@@ -107,10 +123,10 @@ function readSummaries() {
 function table(list) {
   const head = (l) =>
     l === 'en'
-      ? ['| package | score | killed | timed out | survived | not covered | static (not run) |', '|---|---:|---:|---:|---:|---:|---:|']
-      : ['| 包 | 得分 | 杀死 | 超时 | 存活 | 未覆盖 | 静态(未运行) |', '|---|---:|---:|---:|---:|---:|---:|'];
+      ? ['| package | score | killed | timed out | survived | not covered | disabled (explained) | static (not run) |', '|---|---:|---:|---:|---:|---:|---:|---:|']
+      : ['| 包 | 得分 | 杀死 | 超时 | 存活 | 未覆盖 | 已禁用(有说明) | 静态(未运行) |', '|---|---:|---:|---:|---:|---:|---:|---:|'];
   const rows = list.map(
-    (s) => `| \`${s.package}\` | ${s.score < bar ? `**${s.score} %**` : `${s.score} %`} | ${s.killed} | ${s.timedOut} | ${s.survived} | ${s.noCoverage} | ${s.staticNotRun} |`,
+    (s) => `| \`${s.package}\` | ${s.score < bar ? `**${s.score} %**` : `${s.score} %`} | ${s.killed} | ${s.timedOut} | ${s.survived} | ${s.noCoverage} | ${s.disabled} | ${s.staticNotRun} |`,
   );
   const missing = rulePackages.filter((n) => !list.some((s) => s.package === `@zhidu/${n}`));
   const note = {
