@@ -114,6 +114,7 @@ const guides = {
     { text: 'i18n', link: '/en/guide/i18n' },
     { text: 'Embedding in a host', link: '/en/guide/embedding' },
     { text: 'Performance', link: '/en/guide/performance' },
+    { text: 'Reliability', link: '/en/guide/reliability' },
     { text: 'Upgrading', link: '/en/guide/upgrading' },
   ],
   zh: [
@@ -124,6 +125,7 @@ const guides = {
     { text: '国际化', link: '/zh/guide/i18n' },
     { text: '嵌入宿主应用', link: '/zh/guide/embedding' },
     { text: '性能', link: '/zh/guide/performance' },
+    { text: '可靠性', link: '/zh/guide/reliability' },
     { text: '升级', link: '/zh/guide/upgrading' },
   ],
 };
