@@ -1,8 +1,6 @@
 import { fromDecimal, parseInput, parseInstant, PolicyInputError, readMoney, type Money } from '@zhidu/core';
-import type * as z from 'zod/mini';
+import { matchEvent, type ParsedEvent } from './matchEvent.js';
 import { orderEventSchema } from './schema.js';
-
-type ParsedEvent = z.output<typeof orderEventSchema>;
 
 /** An event after validation: its instant as a UTC ISO string and its amount as money in the order's currency. */
 export type ValidEvent = ParsedEvent extends infer E
@@ -14,14 +12,26 @@ export type ValidEvent = ParsedEvent extends infer E
 /**
  * Validates an event against the lifecycle's schema and the order's currency: an unknown type, a
  * missing field, an instant without an offset, an amount in another currency, with too many
- * decimals or not above zero are input errors.
+ * decimals or not above zero are input errors. The common case is checked by hand
+ * ({@link matchEvent}); zod runs only when that check fails, to accept the event after all or to
+ * list what is wrong with it.
  *
  * @internal
  */
 export function readEvent(input: unknown, currency: string): ValidEvent {
-  const parsed = parseInput(orderEventSchema, input, ['event']);
-  const at = parseInstant(parsed.at, ['event', 'at']).toISOString();
-  if (!('amount' in parsed)) return { ...parsed, at };
+  const matched = matchEvent(input);
+  let parsed: ParsedEvent;
+  let at: string;
+  if (matched === undefined) {
+    parsed = parseInput(orderEventSchema, input, ['event']);
+    at = parseInstant(parsed.at, ['event', 'at']).toISOString();
+    if (!('amount' in parsed)) return { ...parsed, at };
+  } else {
+    // Already a new object with its instant in UTC: no copy needed.
+    if (!('amount' in matched)) return matched;
+    parsed = matched;
+    at = matched.at;
+  }
   const raw = parsed.amount;
   if (typeof raw === 'object' && raw.currency !== currency) {
     throw new PolicyInputError([
