@@ -20,7 +20,8 @@ import { orderMessages } from './messages.js';
 import type { ValidEvent } from './readEvent.js';
 import type { Order, OrderCommand, OrderEventType, OrderItem, OrderPolicy, OrderState, OrderStateValue, RefundCause } from './types.js';
 
-type Patch = { -readonly [K in keyof OrderState]?: OrderState[K] };
+/** The changes a step makes to the state (the keys it leaves out stay as they were). */
+export type Patch = { -readonly [K in keyof OrderState]?: OrderState[K] };
 
 /** What one event does to an order: the next state's value and changes, the reasons and the host's commands; or a refusal. */
 export type Step =
@@ -148,8 +149,12 @@ const handlers: { readonly [T in OrderEventType]: Handler<T> } = {
   PAY(state, event, policy) {
     const due = state.deadlines.paymentDueAt;
     if (due !== null && event.at > due) return refuse(state, 'ORDER_PAYMENT_WINDOW_CLOSED', { paymentDueAt: due, paymentDueLocal: local(state, due) });
-    const total = money(state.order.total, state.order.currency);
-    if (compareMoney(event.amount, total) !== 0) return refuse(state, 'ORDER_PAYMENT_AMOUNT_MISMATCH', { amount: event.amount, total });
+    // The amount is written at the currency's minor unit, and so is the stored total: equal text is
+    // an equal amount, and only different text needs the decimal comparison.
+    if (event.amount.amount !== state.order.total) {
+      const total = money(state.order.total, state.order.currency);
+      if (compareMoney(event.amount, total) !== 0) return refuse(state, 'ORDER_PAYMENT_AMOUNT_MISMATCH', { amount: event.amount, total });
+    }
     const ship = shipBy(state.order, event.at, policy, state.timeZone);
     const shipCode: MessageCode =
       ship.rule === 'none' ? 'ORDER_NO_SHIP_DEADLINE' : ship.rule === 'perishable' ? 'ORDER_SHIP_BY_PERISHABLE' : ship.rule === 'unstated' ? 'ORDER_SHIP_BY_UNSTATED' : 'ORDER_SHIP_BY';
