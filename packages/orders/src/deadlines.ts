@@ -1,5 +1,33 @@
-import { computeWindow, type WindowSpec } from '@zhidu/core';
+import { computeWindow, isTimeZone, localDate, type WindowSpec } from '@zhidu/core';
 import type { Order, OrderPolicy } from './types.js';
+
+const dayUnits: ReadonlySet<string> = new Set(['calendar_days', 'business_days', 'calendar_months']);
+/** Window ends by policy spec, then by time zone and local start date. */
+const ends = new WeakMap<WindowSpec, Map<string, string | null>>();
+
+/**
+ * `computeWindow(start, spec, …).end`. A window counted in days that ends at the end of a local day
+ * ends on a day that depends on nothing but the local date it starts on (and the policy's calendar,
+ * fixed with its spec), so its end is remembered per time zone and local date: a day's orders
+ * compute it once. Minutes and hours are computed each time (they are a sum).
+ */
+function windowEnd(start: string, spec: WindowSpec, policy: OrderPolicy, timeZone: string): string | null {
+  const options = { timeZone, calendar: policy.calendar };
+  if (!dayUnits.has(spec.unit) || spec.endOfDay === false || !isTimeZone(timeZone)) return computeWindow(start, spec, options).end;
+  let byDate = ends.get(spec);
+  if (byDate === undefined) {
+    byDate = new Map();
+    ends.set(spec, byDate);
+  }
+  const key = `${timeZone} ${localDate(start, timeZone)}`;
+  let end = byDate.get(key);
+  if (end === undefined) {
+    end = computeWindow(start, spec, options).end;
+    if (byDate.size >= 10_000) byDate.clear();
+    byDate.set(key, end);
+  }
+  return end;
+}
 
 /** Which handling-time rule set an order's ship-by deadline (ORD-7). */
 export type ShipByRule = 'stated' | 'perishable' | 'unstated' | 'none';
@@ -10,7 +38,7 @@ export type ShipByRule = 'stated' | 'perishable' | 'unstated' | 'none';
  * @internal
  */
 export function paymentDueAt(order: Order, policy: OrderPolicy, timeZone: string): string | null {
-  return computeWindow(order.placedAt, policy.payment.window, { timeZone, calendar: policy.calendar }).end;
+  return windowEnd(order.placedAt, policy.payment.window, policy, timeZone);
 }
 
 /**
@@ -21,12 +49,11 @@ export function paymentDueAt(order: Order, policy: OrderPolicy, timeZone: string
  * @internal
  */
 export function shipBy(order: Order, paidAt: string, policy: OrderPolicy, timeZone: string): { shipBy: string | null; rule: ShipByRule; spec: WindowSpec | null } {
-  const options = { timeZone, calendar: policy.calendar };
   const { handling, unstatedHandling, perishableHandling } = policy.shipping;
   const base: WindowSpec = handling ?? unstatedHandling;
-  let result = { shipBy: computeWindow(paidAt, base, options).end, rule: (handling === null ? 'unstated' : 'stated') as ShipByRule, spec: base };
+  let result = { shipBy: windowEnd(paidAt, base, policy, timeZone), rule: (handling === null ? 'unstated' : 'stated') as ShipByRule, spec: base };
   if (perishableHandling !== null && order.lines.some((line) => line.tags.includes('perishable'))) {
-    const perishable = computeWindow(paidAt, perishableHandling, options).end;
+    const perishable = windowEnd(paidAt, perishableHandling, policy, timeZone);
     if (perishable !== null && (result.shipBy === null || perishable < result.shipBy)) {
       result = { shipBy: perishable, rule: 'perishable', spec: perishableHandling };
     }
@@ -41,5 +68,5 @@ export function shipBy(order: Order, paidAt: string, policy: OrderPolicy, timeZo
  * @internal
  */
 export function afterSalesUntil(deliveredAt: string, policy: OrderPolicy, timeZone: string): string | null {
-  return computeWindow(deliveredAt, policy.afterSales.window, { timeZone, calendar: policy.calendar }).end;
+  return windowEnd(deliveredAt, policy.afterSales.window, policy, timeZone);
 }
