@@ -50,8 +50,13 @@ export function json(record: CsvRecord, key: string): unknown {
   }
 }
 
-/** An object without its `undefined` fields (the schemas are strict about optional fields, not about absent ones). */
+/**
+ * A copy of an object without its `undefined` fields (the schemas are strict about optional fields,
+ * not about absent ones). A copy rather than `delete`, which leaves V8 a slower dictionary-mode
+ * object for the zod parse and the evaluation to read (a few percent per CSV row, measured).
+ */
 export function compact<T extends Record<string, unknown>>(value: T): T {
-  for (const key of Object.keys(value)) if (value[key] === undefined) Reflect.deleteProperty(value, key);
-  return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) if (value[key] !== undefined) out[key] = value[key];
+  return out as T;
 }

@@ -52,22 +52,32 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       }
       rows += 1;
       let issues: readonly string[] | undefined;
-      let out: OutputRow[] = [];
+      let out: OutputRow[] | OutputRow | undefined;
       if (!record.ok) issues = record.issues;
       else {
         try {
-          const result = options.evaluate(record.value, record.line);
-          out = result === undefined ? [] : Array.isArray(result) ? result : [result];
+          out = options.evaluate(record.value, record.line);
         } catch (error) {
           issues = issuesOf(error);
         }
       }
-      if (issues !== undefined || out.length > 0) progress.clear();
+      if (issues !== undefined || out !== undefined) progress.clear();
       if (issues !== undefined) {
         bad += 1;
+        // The rows before this one go out first, so a bad row's report stays in place when stdout and stderr share a file.
+        await writer.flush();
         await writeOut(io.stderr, `line ${String(record.line)}: ${issues.join('; ')}\n`);
       }
-      for (const row of out) await writer.write(row);
+      // The writer hands back a promise only when a chunk went out: no await (no event-loop turn) per row otherwise.
+      if (Array.isArray(out)) {
+        for (const row of out) {
+          const written = writer.write(row);
+          if (written !== undefined) await written;
+        }
+      } else if (out !== undefined) {
+        const written = writer.write(out);
+        if (written !== undefined) await written;
+      }
       progress.update(rows, record.bytes);
     }
     if (io.signal?.aborted === true) interrupted = true;

@@ -59,12 +59,29 @@ export function fit(value: string, width: number): string {
 
 const show = (cell: Cell | undefined): string => (cell === null || cell === undefined ? '' : String(cell));
 
+const needsQuotes = /[",\r\n]/u;
+
+/** One CSV line: joined as it is when no cell needs quotes (most rows), else by csv-stringify. */
+function csvLine(cells: readonly string[]): string {
+  return cells.some((cell) => needsQuotes.test(cell)) ? stringify([cells]) : `${cells.join(',')}\n`;
+}
+
+/** Output is handed to the stream in chunks of about this many characters (one write per row costs a system call each). */
+const CHUNK_CHARS = 64 * 1024;
+/** Rows written more than this many milliseconds ago are passed on even when the chunk is not full. */
+const CHUNK_MS = 200;
+
 /**
  * Writes rows one at a time in the chosen format, so output starts with the first row and nothing
  * is held back: a table with fixed column widths (header first), CSV with a header row, or JSON Lines.
+ * To a terminal every row is written as it comes; otherwise the first row is written at once and the
+ * rest in chunks of ~64 KB (or every 200 ms when rows come slowly), so a million rows are not a
+ * million system calls. {@link RowWriter.end} (and {@link RowWriter.flush}) pass on what is pending.
  */
 export class RowWriter {
   private started = false;
+  private pending = '';
+  private flushedAt = 0;
 
   constructor(
     private readonly out: CliOutput,
@@ -73,7 +90,7 @@ export class RowWriter {
   ) {}
 
   private header(): string {
-    if (this.format === 'csv') return stringify([this.columns.map((column) => column.key)]);
+    if (this.format === 'csv') return csvLine(this.columns.map((column) => column.key));
     if (this.format === 'table') {
       const line = this.tableLine(Object.fromEntries(this.columns.map((column) => [column.key, column.key])));
       return `${line}${this.tableLine(Object.fromEntries(this.columns.map((column) => [column.key, '─'.repeat(column.width)])))}`;
@@ -90,24 +107,38 @@ export class RowWriter {
       .join('  ')}\n`;
   }
 
-  /** Writes one row (the header before the first). */
-  async write(row: OutputRow): Promise<void> {
-    let chunk = '';
-    if (!this.started) {
+  /**
+   * Writes one row (the header before the first). Returns a promise only when the chunk went to the
+   * stream (await it: the stream may ask to wait for a drain), else `undefined` — no promise per row.
+   */
+  write(row: OutputRow): Promise<void> | undefined {
+    const first = !this.started;
+    if (first) {
       this.started = true;
-      chunk += this.header();
+      this.pending += this.header();
     }
-    if (this.format === 'jsonl') chunk += `${JSON.stringify(row.decision === undefined ? row.cells : { ...row.cells, decision: row.decision })}\n`;
-    else if (this.format === 'csv') chunk += stringify([this.columns.map((column) => show(row.cells[column.key]))]);
-    else chunk += this.tableLine(row.cells);
+    if (this.format === 'jsonl') this.pending += `${JSON.stringify(row.decision === undefined ? row.cells : { ...row.cells, decision: row.decision })}\n`;
+    else if (this.format === 'csv') this.pending += csvLine(this.columns.map((column) => show(row.cells[column.key])));
+    else this.pending += this.tableLine(row.cells);
+    if (first || this.out.isTTY === true || this.pending.length >= CHUNK_CHARS || Date.now() - this.flushedAt >= CHUNK_MS) return this.flush();
+    return undefined;
+  }
+
+  /** Passes the rows written so far on to the stream (before other output to the same terminal or file, say). */
+  async flush(): Promise<void> {
+    this.flushedAt = Date.now();
+    if (this.pending === '') return;
+    const chunk = this.pending;
+    this.pending = '';
     await writeOut(this.out, chunk);
   }
 
-  /** Writes the header when no row was written (so an empty CSV still has its columns). */
+  /** Passes on what is pending, with the header when no row was written (so an empty CSV still has its columns). */
   async end(): Promise<void> {
     if (!this.started && this.format === 'csv') {
       this.started = true;
-      await writeOut(this.out, this.header());
+      this.pending += this.header();
     }
+    await this.flush();
   }
 }

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { fakeOutput, run, tempDir } from './helpers.js';
+import { fakeOutput, fixtures, run, tempDir } from './helpers.js';
 
 const cliDir = join(import.meta.dirname, '..');
 
@@ -58,6 +58,40 @@ describe('streaming', () => {
     expect(code).toBe(130);
     expect(jsonl).toHaveLength(1);
     expect(stderr).toMatch(/^Interrupted after 1 rows, 0 bad/mu);
+  });
+});
+
+describe('output chunks', () => {
+  it('hands output to a pipe or file in chunks, not one write per row, and ends with every row', { timeout: 120_000 }, async () => {
+    const file = await stockFile(20_000, 'jsonl');
+    const stdout = fakeOutput();
+    const { code, stdout: text } = await run(['inventory', 'classify', file, '--format', 'csv', '--now', '2026-06-01T09:00:00+08:00'], { stdout });
+    expect(code).toBe(0);
+    expect(text.split('\n')).toHaveLength(20_002);
+    // The first row goes out at once, the rest in ~64 KB chunks (or every 200 ms): far fewer writes than rows.
+    expect(stdout.chunks[0]?.split('\n')).toHaveLength(3);
+    expect(stdout.chunks.length).toBeLessThan(2000);
+  });
+
+  it('writes each row at once to a terminal', async () => {
+    const stdout = fakeOutput(undefined, true);
+    const { code } = await run(['returns', 'check', 'returns.csv', '--format', 'csv'], { stdout });
+    expect(code).toBe(0);
+    // The header with the first row, then one write a row.
+    expect(stdout.chunks).toHaveLength(5);
+  });
+
+  it('keeps a bad row\'s report after the rows before it when stdout and stderr share a file', async () => {
+    // Two good rows (the second held in the chunk), a bad one, a good one.
+    const [header = '', good = ''] = readFileSync(join(fixtures, 'returns.csv'), 'utf8').split('\n');
+    const file = join(tempDir(), 'returns.csv');
+    writeFileSync(file, [header, good, good.replace('SO-1', 'SO-2'), 'SO-3,CNY,yesterday', good.replace('SO-1', 'SO-4'), ''].join('\n'));
+    const shared: string[] = [];
+    const sink = () => fakeOutput((chunk) => shared.push(chunk));
+    const { code } = await run(['returns', 'check', file, '--format', 'csv'], { stdout: sink(), stderr: sink() });
+    expect(code).toBe(1);
+    const lines = shared.join('').trimEnd().split('\n');
+    expect(lines.map((line) => line.slice(0, 10))).toEqual(['line,order', '2,SO-1,L1,', '3,SO-2,L1,', 'line 4: wr', '5,SO-4,L1,', '4 requests']);
   });
 });
 
