@@ -6,10 +6,12 @@ export { readOrder } from './readOrder.js';
 export { auditOrder } from './auditOrder.js';
 export { startOrder } from './startOrder.js';
 export { transition } from './transition.js';
+export { parseOrderState } from './parseOrderState.js';
+export { parseOrderEvent } from './parseOrderEvent.js';
 export { overdue } from './overdue.js';
 export { createOrderLifecycle } from './createOrderLifecycle.js';
 export { createOrderMachine, orderMachine, restoreOrderSnapshot } from './createOrderMachine.js';
-export { safeAuditOrder, safeOverdue, safeStartOrder, safeTransition } from './safeVariants.js';
+export { safeAuditOrder, safeOverdue, safeParseOrderEvent, safeParseOrderState, safeStartOrder, safeTransition } from './safeVariants.js';
 
 export type {
   HistoryEntry,
@@ -27,6 +29,9 @@ export type {
   OrderPolicyInput,
   OrderState,
   OrderStateValue,
+  ParsedOrderEvent,
+  ParsedOrderState,
+  ParsedTransitionResult,
   RecordedEvent,
   RefundCause,
   Shipment,

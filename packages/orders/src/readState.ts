@@ -5,13 +5,12 @@ import type { OrderState } from './types.js';
 
 /**
  * Checks that a stored order state has the lifecycle's shape (a host may have read it from its
- * database) and that it was started under the policy in use: an order keeps the rules it started
- * under, so a policy with another version is refused unless the host passes the original. The
- * common case is checked by hand ({@link isStoredState}); zod runs only when that check fails.
+ * database): the common case is checked by hand ({@link isStoredState}); zod runs only when that
+ * check fails. Only the last history entry is read back (its instant).
  *
  * @internal
  */
-export function readState(input: unknown, policyVersion: string): OrderState {
+export function readStateShape(input: unknown): OrderState {
   // The hand-written check passes a state as the lifecycle wrote it; anything else goes to the schema,
   // which accepts it after all or throws the report listing every issue.
   if (!isStoredState(input)) parseInput(orderStateShapeSchema, input, ['state']);
@@ -20,6 +19,16 @@ export function readState(input: unknown, policyVersion: string): OrderState {
   if (last !== undefined && (typeof last !== 'object' || last === null || typeof (last as { at?: unknown }).at !== 'string')) {
     throw new PolicyInputError([{ path: ['state', 'history', state.history.length - 1, 'at'], message: 'Expected the instant of the last step', code: 'invalid_type' }]);
   }
+  return state;
+}
+
+/**
+ * Refuses a state started under another policy: an order keeps the rules it started under, so a
+ * policy with another version is refused unless the host passes the original.
+ *
+ * @internal
+ */
+export function checkPolicyVersion(state: OrderState, policyVersion: string): void {
   if (state.policyVersion !== policyVersion) {
     throw new PolicyInputError([
       {
@@ -29,5 +38,16 @@ export function readState(input: unknown, policyVersion: string): OrderState {
       },
     ]);
   }
+}
+
+/**
+ * Checks that a stored order state has the lifecycle's shape ({@link readStateShape}) and that it
+ * was started under the policy in use ({@link checkPolicyVersion}).
+ *
+ * @internal
+ */
+export function readState(input: unknown, policyVersion: string): OrderState {
+  const state = readStateShape(input);
+  checkPolicyVersion(state, policyVersion);
   return state;
 }

@@ -1,6 +1,8 @@
 import { toSafe } from '@zhidu/core';
 import { auditOrder } from './auditOrder.js';
 import { overdue } from './overdue.js';
+import { parseOrderEvent } from './parseOrderEvent.js';
+import { parseOrderState } from './parseOrderState.js';
 import { startOrder } from './startOrder.js';
 import { transition } from './transition.js';
 
@@ -36,3 +38,19 @@ export const safeAuditOrder = /* @__PURE__ */ toSafe(auditOrder);
  * //=> false
  */
 export const safeOverdue = /* @__PURE__ */ toSafe(overdue);
+
+/**
+ * {@link parseOrderState} that returns a result instead of throwing.
+ * @example
+ * safeParseOrderState({ ...state, value: 'lost' }).ok
+ * //=> false
+ */
+export const safeParseOrderState = /* @__PURE__ */ toSafe(parseOrderState);
+
+/**
+ * {@link parseOrderEvent} that returns a result instead of throwing.
+ * @example
+ * safeParseOrderEvent({ type: 'TELEPORT', at: '2026-03-01T10:00:00Z' }, 'CNY').ok
+ * //=> false
+ */
+export const safeParseOrderEvent = /* @__PURE__ */ toSafe(parseOrderEvent);

@@ -1,5 +1,6 @@
 import type { DeepReadonly, Locale, Money, Reason } from '@zhidu/core';
 import type * as z from 'zod/mini';
+import type { ValidEvent } from './readEvent.js';
 import type { lineTagSchema, orderEventSchema, orderInputSchema, orderPolicySchema } from './schema.js';
 
 /** The fourteen states of the order lifecycle (the machine's `value`). */
@@ -189,4 +190,26 @@ export type RefundCause = 'cancelled' | 'shortage' | 'logistics_exception' | 'af
 /** The result of {@link transition}: the next state and the host's commands, or the refusal. */
 export type TransitionResult =
   | { readonly ok: true; readonly state: OrderState; readonly commands: readonly OrderCommand[] }
+  | { readonly ok: false; readonly error: Reason };
+
+declare const parsedOrderState: unique symbol;
+declare const parsedOrderEvent: unique symbol;
+
+/**
+ * An order state that {@link parseOrderState} checked, or that {@link OrderLifecycle.transitionParsed}
+ * returned. The brand exists only in the type: it keeps an unchecked object from reaching
+ * `transitionParsed` by accident. Do not change a parsed state: the next call would not check it again.
+ */
+export type ParsedOrderState = OrderState & { readonly [parsedOrderState]: true };
+
+/**
+ * An event as {@link parseOrderEvent} gives it back — and as the history records it: validated, its
+ * instant a UTC ISO string, its amount money in the order's currency, required text trimmed. The
+ * brand exists only in the type (see {@link ParsedOrderState}).
+ */
+export type ParsedOrderEvent = ValidEvent & { readonly [parsedOrderEvent]: true };
+
+/** The result of {@link OrderLifecycle.transitionParsed}: as {@link TransitionResult}, with the next state still parsed. */
+export type ParsedTransitionResult =
+  | { readonly ok: true; readonly state: ParsedOrderState; readonly commands: readonly OrderCommand[] }
   | { readonly ok: false; readonly error: Reason };
