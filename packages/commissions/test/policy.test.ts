@@ -110,7 +110,7 @@ describe('defineCommissionPolicy', () => {
     expect(paths).toEqual(
       expect.arrayContaining(['base.staff', 'performance.threshold', 'performance.bonus.staff.max', 'deductionCapRate', 'minimumWage', 'daysPerMonth']),
     );
-    expect(issuePaths(() => defineCommissionPolicy({ bogus: 1 } as never))).toEqual(['']);
+    expect(issuePaths(() => defineCommissionPolicy({ bogus: 1 } as never))).toEqual(['bogus']);
     expect(issuePaths(() => defineCommissionPolicy({}, 'nope' as 'generic'))).toEqual(['base']);
   });
 
