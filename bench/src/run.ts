@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resultsDir, type Row, type Target } from './harness.js';
 
-const comparisons = ['returns', 'orders', 'inventory', 'imports', 'core'] as const;
+const comparisons = ['returns', 'orders', 'inventory', 'cli', 'imports', 'bundles', 'core'] as const;
 type Name = (typeof comparisons)[number];
 const isName = (value: string): value is Name => (comparisons as readonly string[]).includes(value);
 
@@ -64,10 +64,31 @@ function table(): string {
     for (const r of inventory.runs) lines.push(`| ${r.count.toLocaleString('en-US')} | ${r.itemsPerSecond.toLocaleString('en-US')} | ${String(r.rssPeakMb)} | ${String(r.maxRssMb ?? 'n/a')} |`);
     lines.push('');
   }
+  interface CliRun { contender: string; format: string; rows: number; rowsPerSecond: number; rowsPerCpuSecond: number | null; timesBaseline: number | null; wallSeconds: number; maxRssMb: number }
+  const cli = read('cli') as (Result & { rows?: CliRun[] }) | undefined;
+  if (cli?.rows !== undefined) {
+    lines.push(
+      '**cli** (`zhidu returns check --format csv` from `dist` vs a hand-written stream, one child process per run; × by CPU time)',
+      '',
+      '| contender | input | rows | rows/s | rows/CPU s | × hand-written | wall s | max RSS MB |',
+      '|---|---|---:|---:|---:|---:|---:|---:|',
+    );
+    for (const r of cli.rows) {
+      const cells = [r.contender, r.format === 'csv' ? 'CSV' : 'JSON Lines', r.rows.toLocaleString('en-US'), r.rowsPerSecond.toLocaleString('en-US'), r.rowsPerCpuSecond?.toLocaleString('en-US') ?? 'n/a', String(r.timesBaseline ?? ''), String(r.wallSeconds), String(r.maxRssMb)];
+      lines.push(`| ${cells.join(' | ')} |`);
+    }
+    lines.push('');
+  }
   const imports = read('imports') as (Result & { bareNodeMs?: number }) | undefined;
   if (imports?.rows !== undefined) {
     lines.push(`**cold import from dist** (median; a bare \`node -e\` takes ${String(imports.bareNodeMs ?? '?')} ms)`, '', '| package | import() ms | process ms |', '|---|---:|---:|');
     for (const r of imports.rows as unknown as { package: string; importMs: number; processMs: number }[]) lines.push(`| ${r.package} | ${String(r.importMs)} | ${String(r.processMs)} |`);
+    lines.push('');
+  }
+  const bundles = read('bundles') as (Result & { rows?: { name: string; minifiedBytes: number; brotliBytes: number; budgetBrotliBytes: number }[] }) | undefined;
+  if (bundles?.rows !== undefined) {
+    lines.push('**bundle size of one typical import** (esbuild, minified, browser; `bundle-budgets.json`)', '', '| import | minified B | minified + brotli B | budget B |', '|---|---:|---:|---:|');
+    for (const r of bundles.rows) lines.push(`| ${r.name} | ${r.minifiedBytes.toLocaleString('en-US')} | ${r.brotliBytes.toLocaleString('en-US')} | ${r.budgetBrotliBytes.toLocaleString('en-US')} |`);
     lines.push('');
   }
   lines.push('**targets**', '', '| | target | measured |', '|---|---|---|');
