@@ -27,6 +27,16 @@ const decimalPattern = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/u;
 const maxDigits = 60;
 
 /**
+ * Whether a string is a decimal {@link readDecimal} reads (at most 60 characters, no exponent),
+ * without building the Decimal: what the decimal schemas check.
+ *
+ * @internal
+ */
+export function isDecimalText(value: string): boolean {
+  return value.length <= maxDigits && decimalPattern.test(value);
+}
+
+/**
  * Reads a decimal strictly: a plain decimal string (`'12.30'`, `'-5'`), a finite number, or a
  * Decimal. Exponents, spaces, `NaN` and `Infinity` are refused. Numbers are read from their
  * shortest round-trip form, so `0.1` is exactly one tenth.
@@ -44,10 +54,7 @@ export function readDecimal(value: unknown): Decimal | undefined {
     // The same size limit as strings: 1e+56 is a finite number but no amount.
     return read.toFixed().length > maxDigits ? undefined : read;
   }
-  if (typeof value === 'string') {
-    if (value.length > maxDigits || !decimalPattern.test(value)) return undefined;
-    return new Decimal(value);
-  }
+  if (typeof value === 'string') return isDecimalText(value) ? new Decimal(value) : undefined;
   if (value instanceof DecimalJs) {
     return value.isFinite() ? new Decimal(value) : undefined;
   }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { isCurrency } from './currencies.js';
-import { readDecimal } from './decimal.js';
-import { readInstant } from './instant.js';
+import { isDecimalText, readDecimal } from './decimal.js';
+import { instantTime } from './instant.js';
 import { currencyMinorUnit } from './currencies.js';
 import { locales } from './messages.js';
 import { roundingModes } from './rounding.js';
@@ -27,14 +27,19 @@ export const roundingModeSchema = z.enum(roundingModes);
 export const decimalSchema = z.union([
   z.string().check(
     z.maxLength(60),
-    z.refine((value) => readDecimal(value) !== undefined, { message: 'Expected a plain decimal string such as "12.30"' }),
+    z.refine((value) => isDecimalText(value), { message: 'Expected a plain decimal string such as "12.30"' }),
   ),
   z.number().check(z.refine((value) => Number.isFinite(value), { message: 'Expected a finite number' })),
 ]);
 
 /** A non-negative decimal amount. */
 export const nonNegativeDecimalSchema = decimalSchema.check(
-  z.refine((value) => readDecimal(value)?.isNegative() !== true, { message: 'Expected zero or more' }),
+  // What `readDecimal(value)?.isNegative() !== true` says, without building a Decimal for every
+  // amount: a decimal string is negative when it starts with '-' ('-0' included); a number below 0
+  // only when readDecimal reads it (a number too large for an amount passes here, as it did).
+  z.refine((value) => (typeof value === 'string' ? value.charCodeAt(0) !== 45 || !isDecimalText(value) : !(value < 0) || readDecimal(value) === undefined), {
+    message: 'Expected zero or more',
+  }),
 );
 
 /**
@@ -58,7 +63,7 @@ export const moneySchema = z.strictObject({ amount: decimalSchema, currency: cur
 /** An instant: an ISO 8601 string with an offset or `Z`, or a valid Date. */
 export const instantSchema = z.union([
   z.string().check(
-    z.refine((value) => readInstant(value) !== undefined, {
+    z.refine((value) => !Number.isNaN(instantTime(value)), {
       message: 'Expected an ISO 8601 instant with an offset or Z, e.g. "2026-03-01T10:00:00+08:00"',
     }),
   ),
