@@ -165,7 +165,11 @@ export function createReason<C extends MessageCatalog>(
     throw new PolicyInputError([{ path: ['code'], message: `No message is declared for the code ${JSON.stringify(code)}`, code: 'unknown_code' }]);
   }
   const message = renderMessage(definition[locale], params, locale);
-  return params === undefined || Object.keys(params).length === 0
-    ? { code, clause: definition.clause, message }
-    : { code, clause: definition.clause, message, params };
+  return params === undefined || !hasOwnKeys(params) ? { code, clause: definition.clause, message } : { code, clause: definition.clause, message, params };
+}
+
+/** `Object.keys(value).length > 0` without building the list. */
+function hasOwnKeys(value: object): boolean {
+  for (const key in value) if (Object.hasOwn(value, key)) return true;
+  return false;
 }

@@ -183,6 +183,11 @@ export function roundMoney(amount: DecimalInput, currency: string, mode: Roundin
  * //=> { amount: '3.33', currency: 'CNY' }
  */
 export function fromDecimal(value: Decimal, currency: string, mode: RoundingMode = 'half-up'): Money {
+  // The common call: a finite Decimal, a known currency, half-up — no copy of the value to check it.
+  if (mode === 'half-up' && value instanceof Decimal && value.constructor === Decimal && value.isFinite()) {
+    const scale = currencyMinorUnit(currency);
+    if (scale !== undefined) return write(value.toDecimalPlaces(scale, Decimal.ROUND_HALF_UP), currency, scale);
+  }
   return roundMoney(value, currency, mode);
 }
 
@@ -230,12 +235,90 @@ export function isMoney(value: unknown): value is Money {
   const { amount, currency } = value as { readonly amount?: unknown; readonly currency?: unknown };
   if (typeof amount !== 'string' || typeof currency !== 'string') return false;
   const scale = currencyMinorUnit(currency);
-  if (scale === undefined) return false;
-  const read = readDecimal(amount);
-  return read !== undefined && (read.isZero() ? new Decimal(0) : read).toFixed(scale) === amount;
+  return scale !== undefined && isAmountText(amount, scale);
 }
 
-const formats = new Map<string, Intl.NumberFormat>();
+/**
+ * Whether a string is an amount exactly as {@link Money} writes it at `scale` decimals — what
+ * `readDecimal(amount).toFixed(scale) === amount` says (zero never negative), read off the
+ * characters without building a Decimal: an optional '-', the integer part without leading zeros,
+ * then exactly `scale` decimals; at most 60 characters.
+ *
+ * @internal
+ */
+export function isAmountText(amount: string, scale: number): boolean {
+  const length = amount.length;
+  if (length === 0 || length > 60) return false;
+  const negative = amount.charCodeAt(0) === 45;
+  let at = negative ? 1 : 0;
+  const first = at;
+  let nonZero = false;
+  for (let code = amount.charCodeAt(at); code >= 48 && code <= 57; code = amount.charCodeAt(at)) {
+    if (code !== 48) nonZero = true;
+    at += 1;
+  }
+  if (at === first || (at - first > 1 && amount.charCodeAt(first) === 48)) return false;
+  if (scale > 0) {
+    if (amount.charCodeAt(at) !== 46 || length - at - 1 !== scale) return false;
+    for (at += 1; at < length; at += 1) {
+      const code = amount.charCodeAt(at);
+      if (code < 48 || code > 57) return false;
+      if (code !== 48) nonZero = true;
+    }
+  }
+  return at === length && (nonZero || !negative);
+}
+
+/**
+ * How a locale writes amounts of a currency, read once off `Intl.NumberFormat`: the text around
+ * the number (currency symbol, sign, spaces) for positive and negative amounts, the group and
+ * decimal separators, groups of three digits. `format` is kept for the locales this does not fit.
+ */
+interface AmountStyle {
+  readonly format: Intl.NumberFormat;
+  readonly fast: { readonly before: string; readonly after: string; readonly minusBefore: string; readonly minusAfter: string; readonly group: string; readonly decimal: string } | undefined;
+}
+
+const formats = new Map<string, AmountStyle>();
+
+/** An amount written with a style's separators and affixes (digits as they are, groups of three). */
+function writeAmount(fast: NonNullable<AmountStyle['fast']>, amount: string): string {
+  const negative = amount.charCodeAt(0) === 45;
+  const dot = amount.indexOf('.');
+  const end = dot < 0 ? amount.length : dot;
+  const start = negative ? 1 : 0;
+  let head = (end - start) % 3 || 3;
+  let out = amount.slice(start, start + head);
+  for (head += start; head < end; head += 3) out += fast.group + amount.slice(head, head + 3);
+  if (dot >= 0) out += fast.decimal + amount.slice(dot + 1);
+  return negative ? fast.minusBefore + out + fast.minusAfter : fast.before + out + fast.after;
+}
+
+/** The affixes and separators of a format, if writing them by hand gives exactly what Intl writes. */
+function fastStyle(format: Intl.NumberFormat, scale: number): AmountStyle['fast'] {
+  const fraction = scale > 0 ? `.${'9'.repeat(scale)}` : '';
+  const around = (amount: string): [string, string, string, string] => {
+    const parts = format.formatToParts(amount as unknown as number);
+    const first = parts.findIndex((part) => part.type === 'integer');
+    let last = parts.length - 1;
+    while (last >= 0 && parts[last]?.type !== 'integer' && parts[last]?.type !== 'fraction') last -= 1;
+    const text = (from: number, to: number) => parts.slice(from, to).map((part) => part.value).join('');
+    return [text(0, first), text(last + 1, parts.length), parts.find((part) => part.type === 'group')?.value ?? '', parts.find((part) => part.type === 'decimal')?.value ?? ''];
+  };
+  const [before, after, group, decimal] = around(`1234567${fraction}`);
+  const [minusBefore, minusAfter] = around(`-1234567${fraction}`);
+  const fast = { before, after, minusBefore, minusAfter, group, decimal };
+  // Checked on amounts of every length and sign (a locale that groups differently, skips grouping
+  // short amounts or writes other digits keeps Intl).
+  for (const digits of ['0', '1', '12', '123', '1234', '12345', '123456', '1234567', '12345678', '123456789012345678901234567890']) {
+    for (const amount of [digits, `-${digits}`]) {
+      for (const decimals of scale > 0 ? [`.${'0'.repeat(scale)}`, `.${'0'.repeat(scale - 1)}5`, fraction] : ['']) {
+        if (writeAmount(fast, amount + decimals) !== format.format((amount + decimals) as unknown as number)) return undefined;
+      }
+    }
+  }
+  return fast;
+}
 
 /**
  * Formats money for people in a locale, with the currency's symbol (`¥12.30`, `$12.30`). For
@@ -250,20 +333,28 @@ const formats = new Map<string, Intl.NumberFormat>();
  * //=> '¥1,234.50'
  */
 export function formatMoney(value: MoneyInput, locale: string): string {
+  // Money as zhidu writes it (the amount already at the minor unit) is formatted as it stands.
+  if (isMoney(value)) return formatAmount(value.amount, value.currency, currencyMinorUnit(value.currency) ?? 0, locale);
   const read = readMoneyInput(value);
-  // Building a number format is far dearer than using one: keep one per locale and currency.
-  const key = `${locale}|${read.currency}`;
-  let format = formats.get(key);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(locale, {
+  return formatAmount(read.value.toFixed(read.scale), read.currency, read.scale, locale);
+}
+
+function formatAmount(amount: string, currency: string, scale: number, locale: string): string {
+  // Building a number format is far dearer than using one: keep one per locale and currency, with
+  // the hand-written form where it writes exactly what Intl writes (it is several times faster).
+  const key = `${locale}|${currency}`;
+  let style = formats.get(key);
+  if (style === undefined) {
+    const format = new Intl.NumberFormat(locale, {
       style: 'currency',
-      currency: read.currency,
-      minimumFractionDigits: read.scale,
-      maximumFractionDigits: read.scale,
+      currency,
+      minimumFractionDigits: scale,
+      maximumFractionDigits: scale,
     });
+    style = { format, fast: fastStyle(format, scale) };
     if (formats.size > 1_000) formats.clear();
-    formats.set(key, format);
+    formats.set(key, style);
   }
   // Intl formats decimal strings exactly (no float conversion).
-  return format.format(read.value.toFixed(read.scale) as unknown as number);
+  return style.fast === undefined ? style.format.format(amount as unknown as number) : writeAmount(style.fast, amount);
 }
