@@ -4,7 +4,7 @@ import { PolicyInputError } from './PolicyInputError.js';
 import { addBusinessDaysToDate, type BusinessCalendar } from './businessCalendar.js';
 import { parseInstant, readInstant, type InstantInput } from './instant.js';
 import type { PolicyIssue } from './issues.js';
-import { addDaysToDate, addMonthsToDate, endOfLocalDay, isTimeZone, localDate, zonedTime } from './timeZone.js';
+import { addDaysToDate, addMonthsToDate, endOfLocalDay, isTimeZone, localDate, localDayNumber, localDayStart, zonedTime } from './timeZone.js';
 
 /** The local wall-clock time of an instant as (fractional) minutes after midnight. */
 function wallClockMinutes(instant: Date, timeZone: string): number {
@@ -55,33 +55,17 @@ export interface Window {
   readonly end: string | null;
 }
 
-/**
- * Computes when a policy's time limit closes, in the store's time zone: calendar days end at the
- * end of the local day (so a 23- or 25-hour day still counts as one day), business days skip rest
- * days and holidays, and hours are elapsed time.
- *
- * @param start - the instant the window opens (e.g. signed for, placed, paid)
- * @param spec - the length and how it is counted
- * @param options - the store's time zone and calendar
- * @returns the window's start and inclusive end
- * @throws {@link PolicyInputError} when the start, the spec or the options are invalid
- * @example
- * // A 7-day no-reason return window, signed for on 1 March in Shanghai (RET-7):
- * computeWindow('2026-03-01T15:00:00+08:00', { length: 7, unit: 'calendar_days' }, { timeZone: 'Asia/Shanghai' })
- * //=> { start: '2026-03-01T07:00:00.000Z', end: '2026-03-08T15:59:59.999Z' }
- */
-export function computeWindow(start: InstantInput, spec: WindowSpec, options: WindowOptions): Window {
-  const issues: PolicyIssue[] = [];
-  const opened = readInstant(start);
-  if (opened === undefined) issues.push({ path: ['start'], message: 'Expected an ISO 8601 instant with an offset, or a Date', code: 'invalid_instant' });
-  const units: readonly WindowUnit[] = ['minutes', 'hours', 'calendar_days', 'business_days', 'calendar_months'];
+const units: ReadonlySet<string> = new Set<WindowUnit>(['minutes', 'hours', 'calendar_days', 'business_days', 'calendar_months']);
+
+/** Lists what is wrong with a window spec and its options (the checks {@link computeWindow} makes). */
+function checkWindowSpec(spec: WindowSpec, options: WindowOptions, issues: PolicyIssue[]): void {
   const raw = spec as unknown as Readonly<Record<string, unknown>> | null;
   if (typeof raw !== 'object' || raw === null) {
     issues.push({ path: ['spec'], message: 'Expected a window spec', code: 'invalid_type' });
   } else {
     const unit = raw.unit;
-    if (typeof unit !== 'string' || !(units as readonly string[]).includes(unit)) {
-      issues.push({ path: ['spec', 'unit'], message: `Expected one of ${units.join(', ')}`, code: 'invalid_value' });
+    if (typeof unit !== 'string' || !units.has(unit)) {
+      issues.push({ path: ['spec', 'unit'], message: `Expected one of ${[...units].join(', ')}`, code: 'invalid_value' });
     }
     const length = raw.length;
     const days = unit === 'calendar_days' || unit === 'business_days' || unit === 'calendar_months';
@@ -105,19 +89,28 @@ export function computeWindow(start: InstantInput, spec: WindowSpec, options: Wi
   if (typeof rawOptions !== 'object' || rawOptions === null || !isTimeZone(rawOptions.timeZone)) {
     issues.push({ path: ['options', 'timeZone'], message: 'Expected an IANA time zone', code: 'invalid_time_zone' });
   }
-  if (issues.length > 0 || opened === undefined) throw new PolicyInputError(issues);
+}
 
+// Instants from year 1000 to 9000: a window of up to 100,000 days from one stays inside the years
+// 100–9999 that the local-date helpers write, so day numbers give exactly their answer.
+const dayNumbersFrom = Date.UTC(1000, 0, 1);
+const dayNumbersTo = Date.UTC(9000, 0, 1);
+
+/** The window's inclusive end (epoch ms) for a checked spec and options, or `null` for no limit. */
+function windowEnd(opened: number, spec: WindowSpec, options: WindowOptions): number | null {
   const { length, unit } = spec;
-  const from = opened.toISOString();
-  if (length === null || length === -1) return { start: from, end: null };
-  if (unit === 'minutes' || unit === 'hours') {
-    const ms = Math.round(length * (unit === 'hours' ? 3_600_000 : 60_000));
-    return { start: from, end: new Date(opened.getTime() + ms).toISOString() };
-  }
+  if (length === null || length === -1) return null;
+  if (unit === 'minutes' || unit === 'hours') return opened + Math.round(length * (unit === 'hours' ? 3_600_000 : 60_000));
   const { timeZone, calendar } = options;
-  const startDate = localDate(opened, timeZone);
   const nextDay = (spec.countFrom ?? 'next_day') === 'next_day';
   const endOfDay = spec.endOfDay ?? true;
+  if (unit === 'calendar_days' && endOfDay && opened >= dayNumbersFrom && opened < dayNumbersTo) {
+    // The common window ("7 days from the day after signing, to the end of the 7th day") on day
+    // numbers: the same local dates and day starts as the date strings below, without writing them.
+    const lastDay = localDayNumber(opened, timeZone) + (nextDay ? length : Math.max(length - 1, 0));
+    return localDayStart(lastDay + 1, timeZone) - 1;
+  }
+  const startDate = localDate(new Date(opened), timeZone);
   let lastDate: string;
   if (unit === 'calendar_days') {
     lastDate = addDaysToDate(startDate, nextDay || !endOfDay ? length : Math.max(length - 1, 0));
@@ -129,16 +122,100 @@ export function computeWindow(start: InstantInput, spec: WindowSpec, options: Wi
     const base = nextDay ? startDate : addDaysToDate(startDate, -1);
     lastDate = addBusinessDaysToDate(base, length, calendar);
   }
-  if (endOfDay) return { start: from, end: endOfLocalDay(lastDate, timeZone).toISOString() };
-  if (unit === 'calendar_months') {
-    return { start: from, end: zonedTime(lastDate, wallClockMinutes(opened, timeZone), timeZone).toISOString() };
-  }
+  if (endOfDay) return endOfLocalDay(lastDate, timeZone).getTime();
   if (unit === 'calendar_days') {
     // The same wall-clock time `length` days later (date-fns in the zone keeps the local time across DST).
-    const end = addDays(new TZDate(opened.getTime(), timeZone), length);
-    return { start: from, end: new Date(end.getTime()).toISOString() };
+    return addDays(new TZDate(opened, timeZone), length).getTime();
   }
-  return { start: from, end: zonedTime(lastDate, wallClockMinutes(opened, timeZone), timeZone).toISOString() };
+  return zonedTime(lastDate, wallClockMinutes(new Date(opened), timeZone), timeZone).getTime();
+}
+
+/**
+ * Computes when a policy's time limit closes, in the store's time zone: calendar days end at the
+ * end of the local day (so a 23- or 25-hour day still counts as one day), business days skip rest
+ * days and holidays, and hours are elapsed time.
+ *
+ * @param start - the instant the window opens (e.g. signed for, placed, paid)
+ * @param spec - the length and how it is counted
+ * @param options - the store's time zone and calendar
+ * @returns the window's start and inclusive end
+ * @throws {@link PolicyInputError} when the start, the spec or the options are invalid
+ * @example
+ * // A 7-day no-reason return window, signed for on 1 March in Shanghai (RET-7):
+ * computeWindow('2026-03-01T15:00:00+08:00', { length: 7, unit: 'calendar_days' }, { timeZone: 'Asia/Shanghai' })
+ * //=> { start: '2026-03-01T07:00:00.000Z', end: '2026-03-08T15:59:59.999Z' }
+ */
+export function computeWindow(start: InstantInput, spec: WindowSpec, options: WindowOptions): Window {
+  const issues: PolicyIssue[] = [];
+  const opened = readInstant(start);
+  if (opened === undefined) issues.push({ path: ['start'], message: 'Expected an ISO 8601 instant with an offset, or a Date', code: 'invalid_instant' });
+  checkWindowSpec(spec, options, issues);
+  if (issues.length > 0 || opened === undefined) throw new PolicyInputError(issues);
+  const end = windowEnd(opened.getTime(), spec, options);
+  return { start: opened.toISOString(), end: end === null ? null : new Date(end).toISOString() };
+}
+
+/** A window spec compiled for a time zone and calendar: see {@link createWindowCalculator}. */
+export interface WindowCalculator {
+  /** The spec, as given. */
+  readonly spec: WindowSpec;
+  /** The time zone and calendar, as given. */
+  readonly options: WindowOptions;
+  /**
+   * The window opened at `start`: what `computeWindow(start, spec, options)` returns.
+   *
+   * @throws {@link PolicyInputError} when the start is not a valid instant
+   */
+  compute(start: InstantInput): Window;
+  /**
+   * The window's inclusive end as epoch milliseconds for a start given as epoch milliseconds, or
+   * `null` when it has no limit — `Date.parse(compute(new Date(startTime)).end)`, with no string
+   * written or read in between.
+   *
+   * @throws {@link PolicyInputError} when `startTime` is not a finite number
+   */
+  endTime(startTime: number): number | null;
+}
+
+/**
+ * Checks a window spec and its time zone once and returns a calculator for any number of starts:
+ * for a host (or an evaluator) that computes the same policy window for many orders. It gives
+ * exactly what {@link computeWindow} gives.
+ *
+ * @param spec - the length and how it is counted
+ * @param options - the store's time zone and calendar
+ * @returns the calculator
+ * @throws {@link PolicyInputError} when the spec or the options are invalid
+ * @example
+ * const returnWindow = createWindowCalculator({ length: 7, unit: 'calendar_days' }, { timeZone: 'Asia/Shanghai' });
+ * returnWindow.compute('2026-03-01T15:00:00+08:00').end
+ * //=> '2026-03-08T15:59:59.999Z'
+ * returnWindow.endTime(Date.parse('2026-03-01T15:00:00+08:00'))
+ * //=> 1772985599999
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function createWindowCalculator(spec: WindowSpec, options: WindowOptions): WindowCalculator {
+  const issues: PolicyIssue[] = [];
+  checkWindowSpec(spec, options, issues);
+  if (issues.length > 0) throw new PolicyInputError(issues);
+  // Copies, so a spec or options object changed later cannot change what was checked.
+  const checkedSpec: WindowSpec = Object.freeze({ ...spec });
+  const checkedOptions: WindowOptions = Object.freeze({ ...options });
+  const endTime = (startTime: number): number | null => {
+    if (typeof startTime !== 'number' || !Number.isFinite(startTime) || Math.abs(startTime) > 8.64e15) {
+      throw new PolicyInputError([{ path: ['startTime'], message: 'Expected epoch milliseconds of a valid instant', code: 'invalid_instant' }]);
+    }
+    return windowEnd(startTime, checkedSpec, checkedOptions);
+  };
+  const compute = (start: InstantInput): Window => {
+    const opened = readInstant(start);
+    if (opened === undefined) {
+      throw new PolicyInputError([{ path: ['start'], message: 'Expected an ISO 8601 instant with an offset, or a Date', code: 'invalid_instant' }]);
+    }
+    const end = windowEnd(opened.getTime(), checkedSpec, checkedOptions);
+    return { start: opened.toISOString(), end: end === null ? null : new Date(end).toISOString() };
+  };
+  return Object.freeze({ spec: checkedSpec, options: checkedOptions, compute, endTime });
 }
 
 /**

@@ -56,7 +56,7 @@ export {
   zonedTime,
 } from './timeZone.js';
 export { addBusinessDaysToDate, businessDaysBetween, isBusinessDay } from './businessCalendar.js';
-export { computeWindow, isWithinWindow } from './computeWindow.js';
+export { computeWindow, createWindowCalculator, isWithinWindow } from './computeWindow.js';
 export { resolveContext } from './context.js';
 
 export { deepFreeze, deepMerge, definePolicyFamily, policyVersion, presetNames } from './definePolicyFamily.js';
@@ -107,7 +107,7 @@ export type { Decision, Reason, ReasonParam, ReasonParams } from './reason.js';
 export type { InstantInput } from './instant.js';
 export type { LocalDate } from './timeZone.js';
 export type { BusinessCalendar } from './businessCalendar.js';
-export type { Window, WindowOptions, WindowSpec, WindowUnit } from './computeWindow.js';
+export type { Window, WindowCalculator, WindowOptions, WindowSpec, WindowUnit } from './computeWindow.js';
 export type { Context, ResolvedContext } from './context.js';
 export type { DeepReadonly, PolicyFamily, PolicyFamilySpec, PolicyOverrides, PresetName } from './definePolicyFamily.js';
 export type { StoreSettings } from './storePresets.js';

@@ -1,30 +1,94 @@
 import { TZDate, tzOffset } from '@date-fns/tz';
 import { PolicyInputError } from './PolicyInputError.js';
-import { parseInstant, type InstantInput } from './instant.js';
+import { parseInstant, writeDateTime, type InstantInput } from './instant.js';
 
 const known = new Map<string, boolean>();
 
 // Offsets change only at transitions, which fall on a quarter hour of UTC in every zone (offsets are
 // whole quarter hours and clocks change on the hour or half hour), so one lookup serves a quarter hour.
+// One map per zone keyed by the quarter hour's number (no key string to build per lookup), and the
+// last zone's map kept at hand, since a call asks for one zone many times.
 const quarterHour = 900_000;
-const offsets = new Map<string, number>();
+const DAY = 86_400_000;
+const offsets = new Map<string, Map<number, number>>();
+let lastZone: string | undefined;
+let lastOffsets = new Map<number, number>();
 
 /** The zone's UTC offset in minutes at an instant, cached per quarter hour. */
 function offsetMinutes(ms: number, timeZone: string): number {
-  const key = `${timeZone}|${String(Math.floor(ms / quarterHour))}`;
-  let offset = offsets.get(key);
+  if (timeZone !== lastZone) {
+    let zone = offsets.get(timeZone);
+    if (zone === undefined) {
+      if (offsets.size > 1_000) offsets.clear();
+      zone = new Map();
+      offsets.set(timeZone, zone);
+    }
+    lastZone = timeZone;
+    lastOffsets = zone;
+  }
+  const quarter = Math.floor(ms / quarterHour);
+  let offset = lastOffsets.get(quarter);
   if (offset === undefined) {
     offset = tzOffset(timeZone, new Date(ms));
-    if (offsets.size > 200_000) offsets.clear();
-    offsets.set(key, offset);
+    if (lastOffsets.size > 200_000) lastOffsets.clear();
+    lastOffsets.set(quarter, offset);
   }
   return offset;
 }
 
 /** The local wall-clock fields of an instant, read off a Date shifted by the zone's offset. */
 function wallClock(instant: InstantInput, timeZone: string): Date {
-  const ms = parseInstant(instant, ['instant']).getTime();
+  const ms = instant instanceof Date && !Number.isNaN(instant.getTime()) ? instant.getTime() : parseInstant(instant, ['instant']).getTime();
   return new Date(ms + offsetMinutes(ms, timeZone) * 60_000);
+}
+
+/** Day starts already computed, per zone and day number: a batch of orders falls on few days. */
+const dayStarts = new Map<string, Map<number, number>>();
+
+/**
+ * The local day of an instant in a time zone, as days since 1970-01-01 — {@link localDate} as a
+ * number. The zone must be valid.
+ *
+ * @internal
+ */
+export function localDayNumber(ms: number, timeZone: string): number {
+  return Math.floor((ms + offsetMinutes(ms, timeZone) * 60_000) / DAY);
+}
+
+/**
+ * The first instant (epoch ms) of a local day given as days since 1970-01-01 — what
+ * {@link startOfLocalDay} gives for that date, by the same fast path, and through it where the
+ * day starts near a clock change. The zone must be valid, the year from 100 to 9999.
+ *
+ * @internal
+ */
+export function localDayStart(day: number, timeZone: string): number {
+  let starts = dayStarts.get(timeZone);
+  if (starts === undefined) {
+    if (dayStarts.size > 1_000) dayStarts.clear();
+    starts = new Map();
+    dayStarts.set(timeZone, starts);
+  }
+  let start = starts.get(day);
+  if (start === undefined) {
+    start = firstInstantOfDay(day, timeZone);
+    if (starts.size > 100_000) starts.clear();
+    starts.set(day, start);
+  }
+  return start;
+}
+
+/** {@link localDayStart} before it is cached. */
+function firstInstantOfDay(day: number, timeZone: string): number {
+  const wall = day * DAY;
+  const first = wall - offsetMinutes(wall, timeZone) * 60_000;
+  const instant = wall - offsetMinutes(first, timeZone) * 60_000;
+  const offset = offsetMinutes(instant, timeZone);
+  if (offset === offsetMinutes(instant - 3_600_000, timeZone) && offset === offsetMinutes(instant + 3_600_000, timeZone) && instant + offset * 60_000 === wall) {
+    return instant;
+  }
+  const date = new Date(wall);
+  return zonedTime(`${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`, 0, timeZone).getTime();
 }
 
 /**
@@ -120,6 +184,9 @@ export function localDate(instant: InstantInput, timeZone: string): LocalDate {
 export function localDateTime(instant: InstantInput | null, timeZone: string): string | null {
   if (instant === null) return null;
   assertTimeZone(timeZone);
+  const ms = instant instanceof Date && !Number.isNaN(instant.getTime()) ? instant.getTime() : parseInstant(instant, ['instant']).getTime();
+  const fast = writeDateTime(ms + offsetMinutes(ms, timeZone) * 60_000, ' ', false);
+  if (fast !== undefined) return fast;
   const wall = wallClock(instant, timeZone);
   return `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())} ${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${pad(wall.getUTCSeconds())}`;
 }
