@@ -4,12 +4,14 @@ import {
   defineReturnPolicy,
   evaluatePriceProtection,
   evaluateReturn,
+  parsePriceProtectionInput,
+  parseReturnInput,
   presets,
   type PriceProtectionInput,
   type ReturnInput,
   type ReturnPolicy,
 } from '@zhidu/returns';
-import { describe } from 'vitest';
+import { describe, expect } from 'vitest';
 import { fuzz, noPolicy } from './harness.js';
 
 // Samples copied from packages/returns/test/fixtures.ts and priceProtection.test.ts.
@@ -64,5 +66,37 @@ describe('fuzz @zhidu/returns', () => {
     runs: 100,
     sample: () => [returnInput, context],
     call: ([input, ctx], policy) => createReturnEvaluator(policy).evaluate(input as ReturnInput, ctx as Context),
+  });
+  // The parse functions give back a checked input (instants may stay Dates), never a decision.
+  const checkedInput = (result: unknown): void => {
+    expect(typeof result === 'object' && result !== null, 'returns the checked input').toBe(true);
+  };
+  fuzz({
+    name: 'parseReturnInput',
+    policies: noPolicy,
+    sample: () => [returnInput],
+    call: ([input]) => parseReturnInput(input),
+    returns: checkedInput,
+  });
+  fuzz({
+    name: 'parsePriceProtectionInput',
+    policies: noPolicy,
+    sample: () => [claim],
+    call: ([input]) => parsePriceProtectionInput(input),
+    returns: checkedInput,
+  });
+  fuzz({
+    name: 'createReturnEvaluator(policy).evaluateParsed',
+    policies,
+    runs: 100,
+    sample: () => [returnInput, context],
+    call: ([input, ctx], policy) => createReturnEvaluator(policy).evaluateParsed(parseReturnInput(input), ctx as Context),
+  });
+  fuzz({
+    name: 'createReturnEvaluator(policy).evaluatePriceProtectionParsed',
+    policies,
+    runs: 100,
+    sample: () => [claim, context],
+    call: ([input, ctx], policy) => createReturnEvaluator(policy).evaluatePriceProtectionParsed(parsePriceProtectionInput(input), ctx as Context),
   });
 });

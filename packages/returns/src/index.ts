@@ -13,10 +13,14 @@ export { returnMessages } from './messages.js';
 export { evaluateReturn } from './evaluateReturn.js';
 export { evaluatePriceProtection } from './evaluatePriceProtection.js';
 export { createReturnEvaluator } from './createReturnEvaluator.js';
-export { safeEvaluatePriceProtection, safeEvaluateReturn } from './safeVariants.js';
+export { parseReturnInput } from './parseReturnInput.js';
+export { parsePriceProtectionInput } from './parsePriceProtectionInput.js';
+export { safeEvaluatePriceProtection, safeEvaluateReturn, safeParsePriceProtectionInput, safeParseReturnInput } from './safeVariants.js';
 
 export type {
   Condition,
+  ParsedPriceProtectionInput,
+  ParsedReturnInput,
   PriceProtectionDecision,
   PriceProtectionInput,
   Resolution,

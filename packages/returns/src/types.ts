@@ -16,6 +16,26 @@ export type ReturnInput = DeepReadonly<z.input<typeof returnInputSchema>>;
 /** The input of {@link evaluatePriceProtection}. */
 export type PriceProtectionInput = DeepReadonly<z.input<typeof priceProtectionInputSchema>>;
 
+declare const parsedReturnInput: unique symbol;
+declare const parsedPriceProtectionInput: unique symbol;
+
+/**
+ * A return request as {@link parseReturnInput} gives it back: the schema's output (ids trimmed),
+ * checked against everything the evaluator checks (the line exists, amounts fit the currency, what
+ * was paid is not above price × quantity, no instant before the order was placed). The brand
+ * exists only in the type: it keeps an unchecked object from reaching
+ * {@link ReturnEvaluator.evaluateParsed} by accident. Input that was checked and stored by the
+ * host can be asserted back with `as ParsedReturnInput`.
+ */
+export type ParsedReturnInput = DeepReadonly<z.output<typeof returnInputSchema>> & { readonly [parsedReturnInput]: true };
+
+/**
+ * A price-protection claim as {@link parsePriceProtectionInput} gives it back: the schema's output,
+ * checked against everything the evaluator checks. The brand exists only in the type (see
+ * {@link ParsedReturnInput}).
+ */
+export type ParsedPriceProtectionInput = DeepReadonly<z.output<typeof priceProtectionInputSchema>> & { readonly [parsedPriceProtectionInput]: true };
+
 /** The returns policy as overrides are written against it. */
 export type ReturnPolicyInput = z.input<typeof returnPolicySchema>;
 /** A complete, validated returns policy. */
