@@ -1,5 +1,6 @@
-import { createReason, Decimal, roundMoney, type Context, type Decision, type Locale, type Reason } from '@zhidu/core';
+import { createReason, currencyMinorUnit, Decimal, roundMoney, type Context, type Decision, type Locale, type Reason } from '@zhidu/core';
 import { orderMessages } from './messages.js';
+import { addsUpInMinorUnits } from './minorUnits.js';
 import { presets } from './orderPolicy.js';
 import { createOrderLifecycle } from './createOrderLifecycle.js';
 import type { Order, OrderInput, OrderPolicy } from './types.js';
@@ -38,17 +39,22 @@ export function auditValidOrder(order: Order, policy: OrderPolicy, locale: Local
   if (order.customer.name.trim() === '') reason('ORDER_CUSTOMER_NAME_MISSING');
   if (!phonePattern(audit.phonePattern).test(order.customer.phone.trim())) reason('ORDER_CUSTOMER_PHONE_INVALID', { phone: order.customer.phone });
   if (order.customer.address.trim() === '') reason('ORDER_CUSTOMER_ADDRESS_MISSING');
-  const subtotal = order.lines.reduce((sum, line) => sum.plus(new Decimal(line.unitPrice).times(line.quantity)), new Decimal(0));
-  const expected = subtotal.plus(order.shipping).minus(order.discount);
-  if (!expected.equals(order.total)) {
-    const scale = order.total.split('.')[1]?.length ?? 0;
-    reason('ORDER_AMOUNT_MISMATCH', {
-      subtotal: { amount: subtotal.toFixed(scale), currency },
-      shipping: { amount: order.shipping, currency },
-      discount: { amount: order.discount, currency },
-      expected: { amount: expected.toFixed(scale), currency },
-      total: { amount: order.total, currency },
-    });
+  // The common case adds up in integer minor units; anything else (and a mismatch, for its reason) is
+  // decided with Decimals.
+  const minorScale = currencyMinorUnit(currency);
+  if (minorScale === undefined || !addsUpInMinorUnits(order, minorScale)) {
+    const subtotal = order.lines.reduce((sum, line) => sum.plus(new Decimal(line.unitPrice).times(line.quantity)), new Decimal(0));
+    const expected = subtotal.plus(order.shipping).minus(order.discount);
+    if (!expected.equals(order.total)) {
+      const scale = order.total.split('.')[1]?.length ?? 0;
+      reason('ORDER_AMOUNT_MISMATCH', {
+        subtotal: { amount: subtotal.toFixed(scale), currency },
+        shipping: { amount: order.shipping, currency },
+        discount: { amount: order.discount, currency },
+        expected: { amount: expected.toFixed(scale), currency },
+        total: { amount: order.total, currency },
+      });
+    }
   }
   const method = order.payment?.method.trim() ?? '';
   if (method === '') reason('ORDER_PAYMENT_METHOD_MISSING');

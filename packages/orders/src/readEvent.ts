@@ -1,6 +1,10 @@
-import { fromDecimal, parseInput, parseInstant, PolicyInputError, readMoney, type Money } from '@zhidu/core';
+import { currencyMinorUnit, fromDecimal, parseInput, parseInstant, PolicyInputError, readMoney, type Money } from '@zhidu/core';
 import { matchEvent, type ParsedEvent } from './matchEvent.js';
+import { minorUnits, writeMinorUnits } from './minorUnits.js';
 import { orderEventSchema } from './schema.js';
+
+/** An amount as the event schema outputs it: a decimal string, a number, or money. */
+type ParsedAmount = Extract<ParsedEvent, { amount: unknown }>['amount'];
 
 /** An event after validation: its instant as a UTC ISO string and its amount as money in the order's currency. */
 export type ValidEvent = ParsedEvent extends infer E
@@ -32,7 +36,32 @@ export function readEvent(input: unknown, currency: string): ValidEvent {
     parsed = matched;
     at = matched.at;
   }
-  const raw = parsed.amount;
+  return { ...parsed, at, amount: readAmount(parsed.amount, currency) };
+}
+
+/**
+ * An event's amount as money in the order's currency: plain decimal text (the common case) is
+ * written at the minor unit without a Decimal; anything else goes through {@link readAmountExactly}.
+ *
+ * @internal
+ */
+export function readAmount(raw: ParsedAmount, currency: string): Money {
+  if (typeof raw === 'string') {
+    const scale = currencyMinorUnit(currency);
+    const units = scale === undefined ? undefined : minorUnits(raw, scale);
+    // As core writes money: frozen, at the minor unit. Zero is left to the exact path, which refuses it.
+    if (scale !== undefined && units !== undefined && units > 0) return Object.freeze({ amount: writeMinorUnits(units, scale), currency });
+  }
+  return readAmountExactly(raw, currency);
+}
+
+/**
+ * An event's amount read with Decimals: in the order's currency, with no more decimals than it
+ * has, above zero, written at the minor unit.
+ *
+ * @internal
+ */
+export function readAmountExactly(raw: ParsedAmount, currency: string): Money {
   if (typeof raw === 'object' && raw.currency !== currency) {
     throw new PolicyInputError([
       { path: ['event', 'amount', 'currency'], message: `Expected the order's currency ${currency}, received ${raw.currency}`, code: 'currency_mismatch' },
@@ -42,5 +71,5 @@ export function readEvent(input: unknown, currency: string): ValidEvent {
   if (!read.value.greaterThan(0)) {
     throw new PolicyInputError([{ path: ['event', 'amount'], message: 'Expected an amount greater than zero', code: 'too_small' }]);
   }
-  return { ...parsed, at, amount: fromDecimal(read.value, currency) };
+  return fromDecimal(read.value, currency);
 }

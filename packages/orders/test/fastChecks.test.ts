@@ -1,11 +1,13 @@
 import { fc, test } from '@fast-check/vitest';
-import { computeWindow, parseInstant, readDecimal } from '@zhidu/core';
+import { computeWindow, Decimal, parseInstant, PolicyInputError, readDecimal } from '@zhidu/core';
 import { describe, expect, it } from 'vitest';
 import { safeParse } from 'zod/mini';
 import { createOrderLifecycle, defineOrderPolicy, presets, startOrder, transition, type OrderEvent, type OrderPolicy, type OrderState } from '../src/index.js';
 import { afterSalesUntil, shipBy } from '../src/deadlines.js';
 import { isStoredState } from '../src/isStoredState.js';
 import { matchEvent } from '../src/matchEvent.js';
+import { addsUpInMinorUnits } from '../src/minorUnits.js';
+import { readAmount, readAmountExactly } from '../src/readEvent.js';
 import { orderEventSchema, orderStateShapeSchema } from '../src/schema.js';
 import { isDecimalString } from '../src/shapeChecks.js';
 import { order, orderIn, pay, run, toDelivered } from './fixtures.js';
@@ -317,4 +319,74 @@ describe('deadlines (remembered per local day)', () => {
       }
     },
   );
+});
+
+describe('amounts in minor units', () => {
+  const outcome = (call: () => unknown): unknown => {
+    try {
+      const value = call();
+      return { value, frozen: Object.isFrozen(value) };
+    } catch (error) {
+      if (error instanceof PolicyInputError) return { issues: error.issues };
+      throw error;
+    }
+  };
+  const amountText = fc.oneof(
+    fc.stringMatching(/^[+-]?\d{0,18}(\.\d{0,6})?$/u),
+    fc.integer({ min: 0, max: 10_000_000 }).map((cents) => `${String(Math.floor(cents / 100))}.${String(cents % 100).padStart(2, '0')}`),
+    fc.constantFrom('0', '0.00', '00.10', '007', '1.', '.5', '9007199254740993', '900719925474099.1', '1e3', ' 1', ''),
+  );
+
+  test.prop([amountText, fc.constantFrom('CNY', 'JPY', 'KWD', 'CLF', 'XXX')], { numRuns: 2_000 })(
+    "an event's amount is the money the Decimal path writes, or the same refusal",
+    (text, currency) => {
+      expect(outcome(() => readAmount(text, currency))).toStrictEqual(outcome(() => readAmountExactly(text, currency)));
+    },
+  );
+
+  const exactlyAddsUp = (lines: readonly { unitPrice: string; quantity: number }[], shipping: string, discount: string, total: string): boolean =>
+    lines.reduce((sum, line) => sum.plus(new Decimal(line.unitPrice).times(line.quantity)), new Decimal(0)).plus(shipping).minus(discount).equals(total);
+
+  /** Minor units written at a scale, as the state stores amounts (sometimes with a decimal fewer or more). */
+  const written = (units: number, scale: number, extra: number): string => {
+    const text = new Decimal(units).div(10 ** scale).toFixed(Math.max(scale + extra, 0));
+    return text;
+  };
+  test.prop(
+    [
+      fc.constantFrom(0, 2, 3),
+      fc.array(fc.record({ units: fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER })), quantity: fc.oneof(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 1_000_000 })) }), { minLength: 1, maxLength: 4 }),
+      fc.integer({ min: 0, max: 5_000 }),
+      fc.integer({ min: 0, max: 5_000 }),
+      fc.constantFrom('exact', 'exact', 'plusOne', 'minusOne', 'noDiscount', 'noShipping'),
+      fc.constantFrom(0, 0, 0, -1, 1),
+    ],
+    { numRuns: 2_000 },
+  )('ORD-2: an order adds up in minor units only when it adds up exactly', (scale, rawLines, shippingUnits, discountUnits, pickTotal, extra) => {
+    const lines = rawLines.map((line) => ({ unitPrice: written(line.units, scale, extra), quantity: line.quantity }));
+    const shipping = written(shippingUnits, scale, 0);
+    const discount = written(discountUnits, scale, 0);
+    const subtotal = lines.reduce((sum, line) => sum.plus(new Decimal(line.unitPrice).times(line.quantity)), new Decimal(0));
+    const exact = subtotal.plus(shipping).minus(discount);
+    const minor = new Decimal(1).div(10 ** scale);
+    const candidates = { exact, plusOne: exact.plus(minor), minusOne: exact.minus(minor), noDiscount: exact.plus(discount), noShipping: exact.minus(shipping) };
+    const chosen = candidates[pickTotal];
+    const total = chosen.isNegative() ? '0' : chosen.toFixed(scale);
+    const order = { ...orderIn().order, lines: lines.map((line) => ({ sku: 'A', tags: [], ...line })), shipping, discount, total };
+    const fast = addsUpInMinorUnits(order, scale);
+    if (fast) expect(exactlyAddsUp(lines, shipping, discount, total)).toBe(true);
+    // The common case (amounts at the scale, small sums) is decided on the integer path.
+    if (extra === 0 && pickTotal === 'exact' && !exact.isNegative() && exact.times(10 ** scale).lessThan(Number.MAX_SAFE_INTEGER) && subtotal.times(10 ** scale).lessThan(1e15)) {
+      expect(fast).toBe(true);
+    }
+  });
+
+  it('ORD-2: the orders of the fixtures add up in minor units (the common case takes the integer path)', () => {
+    const base = orderIn().order;
+    expect(addsUpInMinorUnits(base, 2)).toBe(true);
+    expect(addsUpInMinorUnits({ ...base, total: '150.01' }, 2)).toBe(false);
+    // Past 2^53 minor units a float sum rounds: 9007199254740991 + 2 − 3 would come out as …989, not …990.
+    const huge = { ...base, lines: [{ sku: 'A', quantity: 1, unitPrice: '90071992547409.91', tags: [] }], shipping: '0.02', discount: '0.03', total: '90071992547409.89' };
+    expect(addsUpInMinorUnits(huge, 2)).toBe(false);
+  });
 });
