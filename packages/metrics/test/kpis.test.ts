@@ -360,3 +360,57 @@ describe('createMetrics', () => {
     expect(() => conversionRate({ orders: 1, visitors: 2 }, presets.generic, { locale: 'fr-FR' } as never)).toThrow(PolicyInputError);
   });
 });
+
+describe('the reasons of every KPI', () => {
+  const usd = (amount: string) => ({ amount, currency: 'USD' });
+
+  it('MET-1, MET-2, PAY-20: the value reason carries the numbers used, the value and the percentage', () => {
+    // Each worked by hand: 1 ÷ 4 = 0.25, 1 ÷ 8 = 0.125, 3 ÷ 4 = 0.75.
+    const cases: [KpiResult, string, string, Record<string, unknown>][] = [
+      [clickThroughRate({ clicks: 1, impressions: 4 }), 'METRIC_CLICK_THROUGH_RATE', 'MET-2', { clicks: 1, impressions: 4, value: '0.2500', percent: '25.00%' }],
+      [repurchaseRate({ repeatCustomers: 1, customers: 4 }), 'METRIC_REPURCHASE_RATE', 'MET-2', { repeatCustomers: 1, customers: 4, value: '0.2500', percent: '25.00%' }],
+      [afterSalesRate({ afterSalesOrders: 1, orders: 8 }), 'METRIC_AFTER_SALES_RATE', 'MET-2', { afterSalesOrders: 1, orders: 8, value: '0.1250', percent: '12.50%' }],
+      [complaintRate({ complaints: 3, orders: 4 }), 'METRIC_COMPLAINT_RATE', 'MET-2', { complaints: 3, orders: 4, value: '0.7500', percent: '75.00%' }],
+      [replyAccuracy({ correct: 3, total: 4 }), 'METRIC_REPLY_ACCURACY', 'PAY-20', { correct: 3, total: 4, value: '0.7500', percent: '75.00%' }],
+      [resolutionRate({ resolved: 1, total: 8 }), 'METRIC_RESOLUTION_RATE', 'PAY-20', { resolved: 1, total: 8, value: '0.1250', percent: '12.50%' }],
+      [satisfactionRate({ satisfied: 1, rated: 4 }), 'METRIC_SATISFACTION_RATE', 'PAY-20', { satisfied: 1, rated: 4, value: '0.2500', percent: '25.00%' }],
+    ];
+    for (const [result, code, clause, params] of cases) {
+      expect(result.reasons[1], code).toMatchObject({ code, clause });
+      expect(result.reasons[1]?.params, code).toEqual(params);
+    }
+    expect(clickThroughRate({ clicks: 1, impressions: 4 }, presets.usStore).reasons[1]?.message).toBe('Click-through rate = 1 clicks ÷ 4 impressions = 0.2500 (25.00%)');
+    expect(satisfactionRate({ satisfied: 1, rated: 4 }).reasons[1]?.message).toBe('满意率 = 满意评价数 1 ÷ 评价总数 4 = 0.2500（25.00%）');
+  });
+
+  it('MET-1: a zero denominator gives null with METRIC_NO_DENOMINATOR naming that denominator, beside the numbers used', () => {
+    const cases: [KpiResult, Record<string, unknown>][] = [
+      [clickThroughRate({ clicks: 0, impressions: 0 }), { kpi: 'clickThroughRate', denominator: 'impressions', clicks: 0, impressions: 0 }],
+      [
+        averageOrderValue({ sales: '0.00', orders: 0, currency: 'USD' }),
+        { kpi: 'averageOrderValue', denominator: 'orders', sales: usd('0.00'), orders: 0 },
+      ],
+      [repurchaseRate({ repeatCustomers: 0, customers: 0 }), { kpi: 'repurchaseRate', denominator: 'customers', repeatCustomers: 0, customers: 0 }],
+      [afterSalesRate({ afterSalesOrders: 0, orders: 0 }), { kpi: 'afterSalesRate', denominator: 'orders', afterSalesOrders: 0, orders: 0 }],
+      [complaintRate({ complaints: 2, orders: 0 }), { kpi: 'complaintRate', denominator: 'orders', complaints: 2, orders: 0 }],
+      [
+        customerAcquisitionCost({ marketingCost: '100.00', newCustomers: 0, currency: 'USD' }),
+        { kpi: 'customerAcquisitionCost', denominator: 'newCustomers', marketingCost: usd('100.00'), newCustomers: 0 },
+      ],
+      [roi({ sales: '100', cost: '0' }), { kpi: 'roiSalesOverCost', denominator: 'cost', sales: '100', cost: '0' }],
+      [roi({ sales: '100', cost: '0' }, presets.usStore), { kpi: 'roiProfitOverCost', denominator: 'cost', sales: '100', cost: '0' }],
+      [replyAccuracy({ correct: 0, total: 0 }), { kpi: 'replyAccuracy', denominator: 'total', correct: 0, total: 0 }],
+      [resolutionRate({ resolved: 0, total: 0 }), { kpi: 'resolutionRate', denominator: 'total', resolved: 0, total: 0 }],
+      [satisfactionRate({ satisfied: 0, rated: 0 }), { kpi: 'satisfactionRate', denominator: 'rated', satisfied: 0, rated: 0 }],
+    ];
+    for (const [result, params] of cases) {
+      expect(result.value, String(params.kpi)).toBeNull();
+      expect(result.reasons[1], String(params.kpi)).toMatchObject({ code: 'METRIC_NO_DENOMINATOR', clause: 'MET-1' });
+      expect(result.reasons[1]?.params, String(params.kpi)).toEqual(params);
+    }
+    expect(satisfactionRate({ satisfied: 0, rated: 0 }, presets.usStore).reasons[1]?.message).toBe(
+      'The denominator (rated) is 0: the KPI is undefined, and its value is null (not 0, not NaN)',
+    );
+  });
+});
+
