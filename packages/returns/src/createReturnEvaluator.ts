@@ -26,9 +26,9 @@ import {
 import { returnMessages } from './messages.js';
 import { fromMinorUnits, paidShare, toMinorUnits, writtenMinorUnits } from './paidShare.js';
 import { checkPriceProtectionInput, type CheckedPriceProtection } from './parsePriceProtectionInput.js';
-import { checkReturnInput, type CheckedReturn } from './parseReturnInput.js';
+import { checkReturnInput, readReturnInput, type CheckedReturn } from './parseReturnInput.js';
 import { returnPolicy } from './returnPolicy.js';
-import { priceProtectionInputSchema, returnInputSchema } from './schema.js';
+import { priceProtectionInputSchema } from './schema.js';
 import type {
   Condition,
   ParsedPriceProtectionInput,
@@ -118,9 +118,30 @@ function isoText(time: number | null): string | null {
   return time === null ? null : toIsoString(new Date(time));
 }
 
-/** An instant (epoch ms) as the local date and time in a zone; `null` stays `null`. */
+/** The first and last epoch milliseconds of the years 0000–9999, the instants an ISO string can name without an expanded year. */
+const firstOfYear0 = -62_167_219_200_000;
+const endOfYear9999 = 253_402_300_800_000;
+
+/**
+ * An instant (epoch ms) as the local date and time in a zone; `null` stays `null`. An instant
+ * outside the years 0000–9999 (a window that ends past 9999) is refused as it always was, by reading
+ * back its expanded-year ISO string.
+ */
 function localText(time: number | null, timeZone: string): string | null {
-  return time === null ? null : localDateTime(new Date(time), timeZone);
+  if (time === null) return null;
+  const instant = new Date(time);
+  return localDateTime(time >= firstOfYear0 && time < endOfYear9999 ? instant : instant.toISOString(), timeZone);
+}
+
+/**
+ * The end (epoch ms) of a window opened at `startTime`. A start outside the years 0000–9999 is
+ * refused as it always was: the window was given the start's ISO string, whose expanded year is
+ * not an instant zhidu reads.
+ */
+function endOf(window: WindowCalculator, startTime: number): number | null {
+  if (startTime >= firstOfYear0 && startTime < endOfYear9999) return window.endTime(startTime);
+  const { end } = window.compute(new Date(startTime).toISOString());
+  return end === null ? null : Date.parse(end);
 }
 
 /** The policy's windows, compiled for one time zone. */
@@ -253,7 +274,7 @@ export function createReturnEvaluator(policy: ReturnPolicy): ReturnEvaluator {
         reasons.push(reason('RETURN_NO_REASON_DISABLED', undefined, locale));
         rejected = true;
       } else {
-        const end = windows.noReason.endTime(startTime);
+        const end = endOf(windows.noReason, startTime);
         deadline = isoText(end);
         const params = { start: isoText(startTime), startLocal: localText(startTime, timeZone), deadline, deadlineLocal: localText(end, timeZone) };
         if (end === null || at <= end) reasons.push(reason(us ? 'RETURN_US_WINDOW' : 'RETURN_WITHIN_NO_REASON_WINDOW', params, locale));
@@ -287,8 +308,8 @@ export function createReturnEvaluator(policy: ReturnPolicy): ReturnEvaluator {
       }
     } else {
       // RET-8 (CN) / RET-9 (US): the goods were at fault.
-      const returnEnd = windows.sellerReturn.endTime(startTime);
-      const exchangeEnd = windows.sellerExchange.endTime(startTime);
+      const returnEnd = endOf(windows.sellerReturn, startTime);
+      const exchangeEnd = endOf(windows.sellerExchange, startTime);
       const wantsExchange = request.resolution === 'exchange';
       if (returnEnd === null || at <= returnEnd) {
         const end = wantsExchange ? exchangeEnd : returnEnd;
@@ -381,7 +402,7 @@ export function createReturnEvaluator(policy: ReturnPolicy): ReturnEvaluator {
   };
 
   const evaluate = (input: ReturnInput, context?: Context): ReturnDecision => {
-    const parsed = parseInput(returnInputSchema, input);
+    const parsed = readReturnInput(input);
     const { timeZone, locale } = settings(context, valid.store);
     return decide(checkReturnInput(parsed), timeZone, locale);
   };

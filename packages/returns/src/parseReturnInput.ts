@@ -1,5 +1,6 @@
 import { collectIssues, currencyMinorUnit, parseInput, parseInstant, PolicyInputError, readMoney, type Decimal, type PolicyIssue } from '@zhidu/core';
 import type * as z from 'zod/mini';
+import { matchReturnInput } from './matchReturnInput.js';
 import { toMinorUnits, writtenMinorUnits } from './paidShare.js';
 import { returnInputSchema } from './schema.js';
 import type { ParsedReturnInput } from './types.js';
@@ -85,5 +86,15 @@ export function checkReturnInput(parsed: z.output<typeof returnInputSchema>): Ch
  * //=> throws PolicyInputError: Invalid input, 1 issue: request.lineId: No line "nope" in the order
  */
 export function parseReturnInput(input: unknown): ParsedReturnInput {
-  return checkReturnInput(parseInput(returnInputSchema, input)).input;
+  return checkReturnInput(readReturnInput(input)).input;
+}
+
+/**
+ * The input through `returnInputSchema`: checked by hand when it is plain JSON in the common shape
+ * (see `matchReturnInput`), by zod otherwise — zod's issues when it is bad.
+ *
+ * @internal
+ */
+export function readReturnInput(input: unknown): z.output<typeof returnInputSchema> {
+  return matchReturnInput(input) ?? parseInput(returnInputSchema, input);
 }

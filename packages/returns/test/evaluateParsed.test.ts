@@ -173,6 +173,25 @@ describe('createReturnEvaluator(policy).evaluateParsed', () => {
   });
 });
 
+describe('instants at the ends of the years 0000–9999', () => {
+  // Kept as they were: the evaluator handed windows and messages ISO strings, and an instant outside
+  // 0000–9999 has an expanded-year ISO string that zhidu does not read back.
+  const issuesOf = (call: () => unknown) => (outcome(call) as { issues?: readonly { path: readonly (string | number)[] }[] }).issues?.map((issue) => issue.path);
+
+  it('refuses a start before the year 0000 at the window’s start', () => {
+    const value = input({ order: { placedAt: '0000-01-01T00:00:00+18:00', deliveredAt: null }, request: { requestedAt: '0000-01-01T00:00:00Z' } });
+    expect(issuesOf(() => evaluateReturn(value))).toEqual([['start']]);
+    expect(issuesOf(() => createReturnEvaluator(presets.generic).evaluateParsed(parseReturnInput(value)))).toEqual([['start']]);
+  });
+
+  it('refuses a window that ends after 9999 when its end is shown to people', () => {
+    const policy = defineReturnPolicy({ noReason: { window: { length: 7, unit: 'calendar_days', endOfDay: false } } });
+    const value = input({ order: { placedAt: '9999-12-20T00:00:00Z', deliveredAt: '9999-12-28T00:00:00Z' }, request: { requestedAt: '9999-12-29T00:00:00Z' } });
+    expect(issuesOf(() => evaluateReturn(value, policy))).toEqual([['instant']]);
+    expect(issuesOf(() => createReturnEvaluator(policy).evaluateParsed(parseReturnInput(value)))).toEqual([['instant']]);
+  });
+});
+
 describe('price protection: parsePriceProtectionInput and evaluatePriceProtectionParsed', () => {
   const claim: PriceProtectionInput = {
     paidUnitPrice: '199.00',
