@@ -1,4 +1,5 @@
 import { createReadStream, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { parse } from 'csv-parse';
 import { CliError } from './CliError.js';
 
@@ -32,75 +33,19 @@ export function fileSize(path: string, label = 'file'): number {
   }
 }
 
-/** One JSON Lines record from a line's text, or `undefined` for a blank line. */
-function jsonRecord(text: string, line: number, bytes: number): InputRecord | undefined {
-  if (text.trim() === '') return undefined;
-  try {
-    return { line, ok: true, value: JSON.parse(text) as unknown, bytes };
-  } catch (error) {
-    return { line, ok: false, issues: [`not valid JSON: ${(error as Error).message}`], bytes };
-  }
-}
-
-/**
- * JSON Lines, split by hand on the file's bytes rather than by readline: readline queues up to a
- * thousand decoded lines ahead of a slow consumer, and those strings outlive the young generation,
- * so the old generation (and the RSS) grew with the file until a full GC. Here a line is decoded only
- * when it is read. Line breaks are `\n`, `\r\n` or a lone `\r`, as for readline; a leading BOM is dropped.
- */
 async function* jsonLines(path: string): AsyncGenerator<InputRecord> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
   let line = 0;
   let bytes = 0;
-  /** The start of a line that began in an earlier chunk. */
-  let pending: Buffer[] = [];
-  const decode = (piece: Buffer): string => {
-    const text = piece.toString('utf8');
-    return line === 0 && text.startsWith('\uFEFF') ? text.slice(1) : text;
-  };
-  /** The records of one `\n`-terminated piece of `size` bytes: one line, or several when it holds lone `\r`s. */
-  const records = (piece: Buffer, size: number): InputRecord[] | InputRecord | undefined => {
-    let text = decode(piece);
-    if (text.endsWith('\r')) text = text.slice(0, -1);
-    if (!text.includes('\r')) {
-      line += 1;
-      bytes += size;
-      return jsonRecord(text, line, bytes);
+  for await (const text of lines) {
+    line += 1;
+    bytes += Buffer.byteLength(text) + 1;
+    if (text.trim() === '') continue;
+    try {
+      yield { line, ok: true, value: JSON.parse(text) as unknown, bytes };
+    } catch (error) {
+      yield { line, ok: false, issues: [`not valid JSON: ${(error as Error).message}`], bytes };
     }
-    const out: InputRecord[] = [];
-    const parts = text.split('\r');
-    let used = 0;
-    for (const [index, part] of parts.entries()) {
-      const partBytes = index === parts.length - 1 ? size - used : Buffer.byteLength(part) + 1;
-      used += partBytes;
-      line += 1;
-      bytes += partBytes;
-      const record = jsonRecord(part, line, bytes);
-      if (record !== undefined) out.push(record);
-    }
-    return out;
-  };
-  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
-    let start = 0;
-    let newline = chunk.indexOf(10);
-    while (newline !== -1) {
-      let piece = chunk.subarray(start, newline);
-      if (pending.length > 0) {
-        piece = Buffer.concat([...pending, piece]);
-        pending = [];
-      }
-      const out = records(piece, piece.length + 1);
-      if (Array.isArray(out)) yield* out;
-      else if (out !== undefined) yield out;
-      start = newline + 1;
-      newline = chunk.indexOf(10, start);
-    }
-    if (start < chunk.length) pending.push(chunk.subarray(start));
-  }
-  if (pending.length > 0) {
-    const piece = Buffer.concat(pending);
-    const out = records(piece, piece.length);
-    if (Array.isArray(out)) yield* out;
-    else if (out !== undefined) yield out;
   }
 }
 
