@@ -1,10 +1,10 @@
-import { createReason, localDateTime, money, PolicyInputError, resolveContext, type Context, type Reason } from '@zhidu/core';
+import { createReason, localDateTime, money, resolveContext, type Context, type Reason } from '@zhidu/core';
 import { auditValidOrder, type OrderAudit } from './auditOrder.js';
 import { paymentDueAt } from './deadlines.js';
 import { bySku, lifecycle, type Patch } from './lifecycle.js';
 import { orderPolicy } from './orderPolicy.js';
 import { orderMessages } from './messages.js';
-import { readEvent, type ValidEvent } from './readEvent.js';
+import { readAmount, readEvent, type ValidEvent } from './readEvent.js';
 import { readOrder } from './readOrder.js';
 import { checkPolicyVersion, readState } from './readState.js';
 import { overdueItems, type OverdueReport } from './overdueItems.js';
@@ -88,16 +88,9 @@ function nextState(state: OrderState, patch: Patch, to: OrderStateValue, version
   };
 }
 
-/** Whether an event with this id is in the history (entries other than the last are not validated, so each is read with care). */
-function applied(history: readonly HistoryEntry[], id: string): boolean {
-  for (const entry of history as readonly unknown[]) {
-    if (typeof entry === 'object' && entry !== null) {
-      const event = (entry as { event?: unknown }).event;
-      if (typeof event === 'object' && event !== null && (event as { id?: unknown }).id === id) return true;
-    }
-  }
-  return false;
-}
+/** Whether an event with this id is in the history (entries other than the last are not validated: a damaged one is skipped). */
+const applied = (history: readonly HistoryEntry[], id: string): boolean =>
+  (history as readonly ({ readonly event?: { readonly id?: unknown } | null } | null | undefined)[]).some((entry) => entry?.event?.id === id);
 
 /**
  * Compiles the order lifecycle for a policy: the policy is validated and versioned once, and the
@@ -155,15 +148,8 @@ export function createOrderLifecycle(policy: OrderPolicy): OrderLifecycle {
 
   const transitionParsed = (state: ParsedOrderState, event: ParsedOrderEvent): ParsedTransitionResult => {
     checkPolicyVersion(state, policyVersion);
-    if ('amount' in event && event.amount.currency !== state.order.currency) {
-      throw new PolicyInputError([
-        {
-          path: ['event', 'amount', 'currency'],
-          message: `Expected the order's currency ${state.order.currency}, received ${event.amount.currency}`,
-          code: 'currency_mismatch',
-        },
-      ]);
-    }
+    // An amount parsed for another currency is refused as transition refuses it.
+    if ('amount' in event && event.amount.currency !== state.order.currency) readAmount(event.amount, state.order.currency);
     // A parsed state and event give a state as valid as the one they came from.
     return apply(state, event) as ParsedTransitionResult;
   };

@@ -7,8 +7,7 @@ import type { OrderEventType } from './types.js';
 /** An event as `orderEventSchema` outputs it. */
 export type ParsedEvent = z.output<typeof orderEventSchema>;
 
-
-const no = Symbol('no');
+const no = Symbol();
 /** Reads one field: its output value (as the schema writes it), or `no`. */
 type Read = (value: unknown) => unknown;
 
@@ -21,8 +20,8 @@ const nonEmpty: Read = (value) => {
 const text: Read = (value) => (typeof value === 'string' && value.length <= 2_000 ? value : no);
 const boolean: Read = (value) => (typeof value === 'boolean' ? value : no);
 const oneOf = (...values: readonly string[]): Read => (value) => (typeof value === 'string' && values.includes(value) ? value : no);
-// A money object goes to the schema (moneySchema checks its currency and decimals).
-const amount: Read = (value) => (isDecimalString(value) || (typeof value === 'number' && Number.isFinite(value)) ? value : no);
+// A number or a money object goes to the schema (moneySchema checks its currency and decimals).
+const amount: Read = (value) => (isDecimalString(value) ? value : no);
 const quantity = (value: unknown): boolean => typeof value === 'number' && Number.isSafeInteger(value) && value >= 1 && value <= 1_000_000;
 const items = (minLength: number): Read => (value) => {
   if (!Array.isArray(value) || value.length < minLength) return no;
@@ -35,20 +34,6 @@ const items = (minLength: number): Read => (value) => {
   }
   return out;
 };
-const customer: Read = (value) => {
-  if (!isRecord(value)) return no;
-  const out: Record<string, unknown> = {};
-  let present = 0;
-  for (const key of ['name', 'phone', 'address'] as const) {
-    const field = value[key];
-    if (field === undefined) continue;
-    if (text(field) === no) return no;
-    out[key] = field;
-    present++;
-  }
-  return keyCount(value) === present ? out : no;
-};
-
 /** The fields of each event type after `type`, `id` and `at`, in the schema's order: `[key, read, optional]`. */
 const shapes: ReadonlyMap<string, readonly (readonly [string, Read, boolean])[]> = new Map<OrderEventType, readonly (readonly [string, Read, boolean])[]>([
   ['PAY', [['amount', amount, false]]],
@@ -60,7 +45,6 @@ const shapes: ReadonlyMap<string, readonly (readonly [string, Read, boolean])[]>
     [
       ['by', nonEmpty, false],
       ['override', boolean, true],
-      ['customer', customer, true],
     ],
   ],
   ['ALLOCATE', [['warehouse', nonEmpty, false]]],
@@ -101,8 +85,8 @@ const shapes: ReadonlyMap<string, readonly (readonly [string, Read, boolean])[]>
  * the schema's fields, its instant a string or a Date — and returns it as `orderEventSchema` would
  * output it (the same keys in the same order, `nonEmpty` strings trimmed) except that its instant
  * is already the UTC ISO string, read once. `undefined` means "ask the schema": the event is
- * malformed, or unusual (an explicit `undefined`, a money object for an amount, a class
- * instance), and zod decides.
+ * malformed, or unusual (an explicit `undefined`, an amount as a number or money, the customer's
+ * corrections of `CONFIRM`, a class instance), and zod decides.
  *
  * @internal
  */

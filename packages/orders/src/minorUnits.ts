@@ -22,16 +22,6 @@ export function minorUnits(text: string, scale: number): number | undefined {
 }
 
 /**
- * Minor units written as the amount of a Money at the scale (5950 at scale 2 → `'59.50'`).
- *
- * @internal
- */
-export function writeMinorUnits(units: number, scale: number): string {
-  const digits = String(units).padStart(scale + 1, '0');
-  return scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
-}
-
-/**
  * Whether an order's lines, shipping and discount add up to its total (ORD-2), decided in minor
  * units: `true` only when every amount is plain and every sum a safe integer and they add up;
  * `false` means "not shown here" (they may not add up, or need Decimals to tell).

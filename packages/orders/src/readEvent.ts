@@ -1,6 +1,5 @@
-import { currencyMinorUnit, fromDecimal, parseInput, parseInstant, PolicyInputError, readMoney, type Money } from '@zhidu/core';
+import { fromDecimal, parseInput, parseInstant, PolicyInputError, readMoney, type Money } from '@zhidu/core';
 import { matchEvent, type ParsedEvent } from './matchEvent.js';
-import { minorUnits, writeMinorUnits } from './minorUnits.js';
 import { orderEventSchema } from './schema.js';
 
 /** An amount as the event schema outputs it: a decimal string, a number, or money. */
@@ -40,28 +39,12 @@ export function readEvent(input: unknown, currency: string): ValidEvent {
 }
 
 /**
- * An event's amount as money in the order's currency: plain decimal text (the common case) is
- * written at the minor unit without a Decimal; anything else goes through {@link readAmountExactly}.
+ * An event's amount as money: in the order's currency, with no more decimals than it has, above
+ * zero, written at the minor unit.
  *
  * @internal
  */
 export function readAmount(raw: ParsedAmount, currency: string): Money {
-  if (typeof raw === 'string') {
-    const scale = currencyMinorUnit(currency);
-    const units = scale === undefined ? undefined : minorUnits(raw, scale);
-    // As core writes money: frozen, at the minor unit. Zero is left to the exact path, which refuses it.
-    if (scale !== undefined && units !== undefined && units > 0) return Object.freeze({ amount: writeMinorUnits(units, scale), currency });
-  }
-  return readAmountExactly(raw, currency);
-}
-
-/**
- * An event's amount read with Decimals: in the order's currency, with no more decimals than it
- * has, above zero, written at the minor unit.
- *
- * @internal
- */
-export function readAmountExactly(raw: ParsedAmount, currency: string): Money {
   if (typeof raw === 'object' && raw.currency !== currency) {
     throw new PolicyInputError([
       { path: ['event', 'amount', 'currency'], message: `Expected the order's currency ${currency}, received ${raw.currency}`, code: 'currency_mismatch' },

@@ -1,5 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
-import { computeWindow, Decimal, parseInstant, PolicyInputError, readDecimal } from '@zhidu/core';
+import { computeWindow, Decimal, parseInstant, readDecimal } from '@zhidu/core';
 import { describe, expect, it } from 'vitest';
 import { safeParse } from 'zod/mini';
 import { createOrderLifecycle, defineOrderPolicy, presets, startOrder, transition, type OrderEvent, type OrderPolicy, type OrderState } from '../src/index.js';
@@ -7,7 +7,6 @@ import { afterSalesUntil, shipBy } from '../src/deadlines.js';
 import { isStoredState } from '../src/isStoredState.js';
 import { matchEvent } from '../src/matchEvent.js';
 import { addsUpInMinorUnits } from '../src/minorUnits.js';
-import { readAmount, readAmountExactly } from '../src/readEvent.js';
 import { orderEventSchema, orderStateShapeSchema } from '../src/schema.js';
 import { isDecimalString } from '../src/shapeChecks.js';
 import { order, orderIn, pay, run, toDelivered } from './fixtures.js';
@@ -41,6 +40,7 @@ const sampleEvents: readonly OrderEvent[] = [
   { type: 'AUDIT', at: '2026-03-01T10:05:00.123+08:00' },
   { type: 'CONFIRM', at: '2026-03-01T10:30:00+08:00', by: ' 客服小李 ', override: false, customer: { name: '王芳', phone: '13800138000' } },
   { type: 'CONFIRM', at: '2026-03-01T10:30:00+08:00', by: '客服小李' },
+  { type: 'CONFIRM', at: '2026-03-01T10:30:00+08:00', by: '客服小李', override: true },
   allocate,
   { type: 'REPORT_SHORTAGE', at: '2026-03-01T11:30:00+08:00' },
   { type: 'REPORT_SHORTAGE', at: '2026-03-01T11:30:00+08:00', lines: [{ sku: ' TEA-250', quantity: 1 }] },
@@ -217,10 +217,10 @@ describe('matchEvent', () => {
 
   it('reads every plain event as the schema outputs it (the same keys, in the same order, trimmed)', () => {
     for (const event of sampleEvents) {
-      const isMoneyObject = typeof (event as { amount?: unknown }).amount === 'object';
       const fast = matchEvent(event);
-      if (isMoneyObject) {
-        // A money amount is left to the schema.
+      // Left to the schema: an amount as money or a number, and the customer's corrections of CONFIRM (rare, and bytes in every bundle).
+      const { amount, customer } = event as { amount?: unknown; customer?: unknown };
+      if ((amount !== undefined && typeof amount !== 'string') || customer !== undefined) {
         expect(fast).toBeUndefined();
         continue;
       }
@@ -322,28 +322,6 @@ describe('deadlines (remembered per local day)', () => {
 });
 
 describe('amounts in minor units', () => {
-  const outcome = (call: () => unknown): unknown => {
-    try {
-      const value = call();
-      return { value, frozen: Object.isFrozen(value) };
-    } catch (error) {
-      if (error instanceof PolicyInputError) return { issues: error.issues };
-      throw error;
-    }
-  };
-  const amountText = fc.oneof(
-    fc.stringMatching(/^[+-]?\d{0,18}(\.\d{0,6})?$/u),
-    fc.integer({ min: 0, max: 10_000_000 }).map((cents) => `${String(Math.floor(cents / 100))}.${String(cents % 100).padStart(2, '0')}`),
-    fc.constantFrom('0', '0.00', '00.10', '007', '1.', '.5', '9007199254740993', '900719925474099.1', '1e3', ' 1', ''),
-  );
-
-  test.prop([amountText, fc.constantFrom('CNY', 'JPY', 'KWD', 'CLF', 'XXX')], { numRuns: 2_000 })(
-    "an event's amount is the money the Decimal path writes, or the same refusal",
-    (text, currency) => {
-      expect(outcome(() => readAmount(text, currency))).toStrictEqual(outcome(() => readAmountExactly(text, currency)));
-    },
-  );
-
   const exactlyAddsUp = (lines: readonly { unitPrice: string; quantity: number }[], shipping: string, discount: string, total: string): boolean =>
     lines.reduce((sum, line) => sum.plus(new Decimal(line.unitPrice).times(line.quantity)), new Decimal(0)).plus(shipping).minus(discount).equals(total);
 
