@@ -36,6 +36,25 @@ function two(value: number): string {
 export function writeDateTime(time: number, separator: string, millis: boolean): string | undefined {
   if (!(time >= firstOfYear0 && time < endOfYear9999)) return undefined;
   const days = Math.floor(time / DAY);
+  let date = dateTexts.get(days);
+  if (date === undefined) {
+    date = writeDate(days);
+    if (dateTexts.size > 10_000) dateTexts.clear();
+    dateTexts.set(days, date);
+  }
+  const ms = time - days * DAY;
+  const seconds = Math.floor(ms / 1000);
+  const text = `${date}${separator}${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}`;
+  if (!millis) return text;
+  const fraction = ms - seconds * 1000;
+  return `${text}.${fraction < 10 ? '00' : fraction < 100 ? '0' : ''}${String(fraction)}`;
+}
+
+/** Dates already written, by day number: the instants of a batch fall on few days. */
+const dateTexts = new Map<number, string>();
+
+/** A day number (days since 1970-01-01) as `YYYY-MM-DD`, for the years 0000–9999. */
+function writeDate(days: number): string {
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
@@ -45,12 +64,7 @@ export function writeDateTime(time: number, separator: string, millis: boolean):
   const day = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
   const month = shifted < 10 ? shifted + 3 : shifted - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  const ms = time - days * DAY;
-  const seconds = Math.floor(ms / 1000);
-  const text = `${year >= 1000 ? String(year) : String(year).padStart(4, '0')}-${two(month)}-${two(day)}${separator}${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}`;
-  if (!millis) return text;
-  const fraction = ms - seconds * 1000;
-  return `${text}.${fraction < 10 ? '00' : fraction < 100 ? '0' : ''}${String(fraction)}`;
+  return `${year >= 1000 ? String(year) : String(year).padStart(4, '0')}-${two(month)}-${two(day)}`;
 }
 
 /**
