@@ -26,7 +26,7 @@ import {
 import { returnMessages } from './messages.js';
 import { fromMinorUnits, paidShare, toMinorUnits, writtenMinorUnits } from './paidShare.js';
 import { checkPriceProtectionInput, type CheckedPriceProtection } from './parsePriceProtectionInput.js';
-import { checkReturnInput, readReturnInput, type CheckedReturn } from './parseReturnInput.js';
+import { checkReturnInput, instantPaths, readReturnInput, type CheckedReturn } from './parseReturnInput.js';
 import { returnPolicy } from './returnPolicy.js';
 import { priceProtectionInputSchema } from './schema.js';
 import type {
@@ -181,8 +181,8 @@ function readParsedReturn(input: ParsedReturnInput): CheckedReturn {
     line,
     scale,
     paidMinor: undefined,
-    startTime: order.deliveredAt == null ? parseInstant(order.placedAt, ['order', 'placedAt']).getTime() : parseInstant(order.deliveredAt, ['order', 'deliveredAt']).getTime(),
-    requestedTime: parseInstant(request.requestedAt, ['request', 'requestedAt']).getTime(),
+    startTime: order.deliveredAt == null ? parseInstant(order.placedAt, instantPaths.placedAt).getTime() : parseInstant(order.deliveredAt, instantPaths.deliveredAt).getTime(),
+    requestedTime: parseInstant(request.requestedAt, instantPaths.requestedAt).getTime(),
   };
 }
 

@@ -7,6 +7,13 @@ import type { ParsedReturnInput } from './types.js';
 
 type Line = ParsedReturnInput['order']['lines'][number];
 
+/** Where the instants sit in the input, for errors (made once: a path literal is an allocation per call). @internal */
+export const instantPaths = {
+  placedAt: ['order', 'placedAt'],
+  deliveredAt: ['order', 'deliveredAt'],
+  requestedAt: ['request', 'requestedAt'],
+} as const;
+
 /**
  * What the rules read off a checked request: its line, the currency's minor unit, and the instants
  * as epoch milliseconds (read once, here).
@@ -60,9 +67,9 @@ export function checkReturnInput(parsed: z.output<typeof returnInputSchema>): Ch
       issues.push({ path: ['order', 'lines', lineIndex, 'paid'], message: 'What was paid for a line cannot exceed its price × quantity', code: 'too_big' });
     }
   }
-  const placedTime = parseInstant(order.placedAt, ['order', 'placedAt']).getTime();
-  const deliveredTime = order.deliveredAt == null ? null : parseInstant(order.deliveredAt, ['order', 'deliveredAt']).getTime();
-  const requestedTime = parseInstant(request.requestedAt, ['request', 'requestedAt']).getTime();
+  const placedTime = parseInstant(order.placedAt, instantPaths.placedAt).getTime();
+  const deliveredTime = order.deliveredAt == null ? null : parseInstant(order.deliveredAt, instantPaths.deliveredAt).getTime();
+  const requestedTime = parseInstant(request.requestedAt, instantPaths.requestedAt).getTime();
   if (deliveredTime !== null && deliveredTime < placedTime) issues.push({ path: ['order', 'deliveredAt'], message: 'Delivered before the order was placed', code: 'invalid_date' });
   if (requestedTime < placedTime) issues.push({ path: ['request', 'requestedAt'], message: 'Requested before the order was placed', code: 'invalid_date' });
   if (issues.length > 0 || line === undefined || scale === undefined || paidMinor === undefined) throw new PolicyInputError(issues);
