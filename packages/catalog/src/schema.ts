@@ -1,4 +1,4 @@
-import { instantSchema, nonNegativeDecimalSchema, storeSettingsSchema, windowSpecSchema, businessCalendarSchema } from '@zhidu/core';
+import { businessCalendarSchema, currencyMinorUnit, instantSchema, nonNegativeDecimalSchema, readDecimal, storeSettingsSchema, windowSpecSchema } from '@zhidu/core';
 import * as z from 'zod/mini';
 
 const text = z.string().check(z.maxLength(20_000));
@@ -148,4 +148,23 @@ export const catalogPolicySchema = z.strictObject({
   ),
   /** LST-3: new goods are listed within this window from arrival. */
   listingWindow: z._default(windowSpecSchema, { length: 3, unit: 'calendar_days', countFrom: 'next_day', endOfDay: true }),
-});
+}).check(
+  // LST-8: the band's ends are prices in the store's currency, so they have no more decimals than
+  // it has (a listing's price is held to the same rule); a finer end could never be shown as money.
+  z.superRefine((policy, ctx) => {
+    const band = policy.listing.priceBand;
+    const scale = currencyMinorUnit(policy.store.currency);
+    if (band === null || scale === undefined) return;
+    for (const end of ['min', 'max'] as const) {
+      const value = readDecimal(band[end]);
+      if (value !== undefined && value.decimalPlaces() > scale) {
+        ctx.issues.push({
+          code: 'custom',
+          input: band[end],
+          path: ['listing', 'priceBand', end],
+          message: `${value.toString()} has ${String(value.decimalPlaces())} decimal places; ${policy.store.currency} allows ${String(scale)}`,
+        });
+      }
+    }
+  }),
+);

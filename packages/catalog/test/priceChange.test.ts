@@ -205,3 +205,27 @@ describe('LST-5: messages in en-US', () => {
     expect(check.reasons[0]?.message).toBe("The change CN¥100.00 → CN¥90.00 (-10.00%) needs a superior's approval in advance");
   });
 });
+
+describe('LST-5: each malformed price alone', () => {
+  it('LST-5: a malformed old price, new price or cost alone is a PolicyInputError at its path', () => {
+    for (const [bad, path] of [
+      [{ oldPrice: '100.001' }, 'change.oldPrice'],
+      [{ newPrice: 90.001 }, 'change.newPrice'],
+      [{ cost: '50.005' }, 'change.cost'],
+    ] as const) {
+      expect(() => checkPriceChange(change(bad)), path).toThrow(PolicyInputError);
+      expect(issuePaths(() => checkPriceChange(change(bad))), path).toEqual([path]);
+    }
+  });
+});
+
+describe('LST-8: a band at the minor unit', () => {
+  it('LST-8: a new price one fen outside a band of 49.99–300.01 is flagged, with the band as set', () => {
+    const band = defineCatalogPolicy({ listing: { priceBand: { min: '49.99', max: '300.01' } } });
+    expect(codes(checkPriceChange(change({ newPrice: '49.99' }), band))).toEqual(['PRICE_CHANGE_APPROVED']);
+    expect(checkPriceChange(change({ newPrice: '300.02' }), band).reasons[1]).toMatchObject({
+      code: 'PRICE_OUTSIDE_BAND',
+      params: { newPrice: cny('300.02'), min: cny('49.99'), max: cny('300.01') },
+    });
+  });
+});

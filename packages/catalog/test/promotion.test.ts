@@ -194,3 +194,38 @@ describe('LST-6: malformed input', () => {
     if (!result.ok) expect(result.error).toBeInstanceOf(PolicyInputError);
   });
 });
+
+describe('LST-6: what counts as stated, and the dates', () => {
+  it('LST-6: a budget given as a number (zero included) is stated', () => {
+    for (const budget of [20000, 0, '0']) {
+      expect(codes(checkPromotion(plan({ budget }), presets.generic, during)), String(budget)).toEqual(['PROMOTION_APPROVED']);
+    }
+  });
+
+  it('LST-6: a plan that gives only one of its dates is incomplete, not refused for its dates', () => {
+    const noEnd = checkPromotion(without(promotion, 'endsAt') as PromotionPlan, presets.generic, during);
+    expect(codes(noEnd)).toEqual(['PROMOTION_FIELD_MISSING', 'PROMOTION_APPROVED']);
+    // Whatever the end date, even the Unix epoch.
+    const noStart = checkPromotion({ ...(without(promotion, 'startsAt') as PromotionPlan), endsAt: '1970-01-01T00:00:00Z' }, presets.generic, during);
+    expect(codes(noStart)).toEqual(['PROMOTION_FIELD_MISSING', 'PROMOTION_APPROVED', 'PROMOTION_REVIEW_DUE']);
+  });
+});
+
+describe('LST-6: a floor price is the floor as given', () => {
+  it('LST-6: the minimum margin applies to cost, never on top of an item’s floorPrice', () => {
+    const margin15 = defineCatalogPolicy({ promotion: { minMarginPercent: 15 } });
+    expect(checkPromotion(plan({ items: [{ sku: 'A', price: '25.00', floorPrice: '25.00' }] }), margin15, during).allowed).toBe(true);
+    const below = checkPromotion(plan({ items: [{ sku: 'A', price: '24.99', floorPrice: '25.00', cost: '10.00' }] }), margin15, during);
+    expect(below.allowed).toBe(false);
+    expect(below.reasons[1]?.params).toEqual({ sku: 'A', price: cny('24.99'), floor: cny('25.00') });
+  });
+
+  it('LST-6: without a minimum margin, a floorPrice still holds and a cost alone sets no floor', () => {
+    const noMargin = defineCatalogPolicy({ promotion: { minMarginPercent: null } });
+    expect(checkPromotion(plan({ items: [{ sku: 'A', price: '10.00', floorPrice: '10' }] }), noMargin, during).allowed).toBe(true);
+    const below = checkPromotion(plan({ items: [{ sku: 'A', price: '9.99', floorPrice: '10', cost: '50' }] }), noMargin, during);
+    expect(below.allowed).toBe(false);
+    expect(below.reasons[1]?.params).toEqual({ sku: 'A', price: cny('9.99'), floor: cny('10.00') });
+    expect(checkPromotion(plan({ items: [{ sku: 'A', price: '0.01', cost: '50' }] }), noMargin, during).allowed).toBe(true);
+  });
+});

@@ -333,3 +333,72 @@ describe('defineCatalogPolicy (price band)', () => {
     expect(defineCatalogPolicy({ listing: { priceBand: { min: '50', max: '50' } } }).listing.priceBand).toEqual({ min: '50', max: '50' });
   });
 });
+
+describe('LST-2: main image and file-name rules each apply on their own', () => {
+  it('LST-2: a policy that asks for main-image labels but no width still needs the main image', () => {
+    const labelsOnly = defineCatalogPolicy({ listing: { mainImageMinWidth: null } });
+    expect(validateListing(withImages({ main: undefined }), labelsOnly).issues).toEqual([
+      { code: 'LISTING_MAIN_IMAGE_MISSING', clause: 'LST-2', message: '缺少主图', params: { path: 'images.main' } },
+    ]);
+    // No width rule: a narrow main image is fine.
+    expect(validateListing(withImages({ main: { ...genericListing.images.main, width: 10 } }), labelsOnly).complete).toBe(true);
+  });
+
+  it('LST-2: image files without a name are not checked against the article number', () => {
+    const details = genericListing.images.details.map((image, index) => (index === 1 ? { annotated: true } : image));
+    expect(validateListing(withImages({ details })).complete).toBe(true);
+    // Without an article number, only the named files are reported.
+    const unnamed = { ...genericListing, articleNo: undefined, images: { ...genericListing.images, main: { width: 800, labels: genericListing.images.main.labels }, details } };
+    expect(paths(validateListing(unnamed))).toEqual(['images.details.0.fileName', 'images.details.2.fileName', 'images.details.3.fileName', 'images.details.4.fileName']);
+  });
+});
+
+describe('defineCatalogPolicy (price band in the store currency)', () => {
+  it('LST-8: a band end with more decimals than the store currency has is refused at its path', () => {
+    let error: unknown;
+    try {
+      defineCatalogPolicy({ listing: { priceBand: { min: '49.995', max: '300.001' } } });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(PolicyConfigError);
+    expect((error as PolicyConfigError).issues.map((issue) => [issue.path.join('.'), issue.message, issue.code])).toEqual([
+      ['listing.priceBand.min', '49.995 has 3 decimal places; CNY allows 2', 'custom'],
+      ['listing.priceBand.max', '300.001 has 3 decimal places; CNY allows 2', 'custom'],
+    ]);
+    expect(issuePaths(() => defineCatalogPolicy({ listing: { priceBand: { min: 50, max: 300.001 } } }))).toEqual(['listing.priceBand.max']);
+    // In yen, whole amounts only; the store's currency is the one that counts, whatever the base.
+    const yen = defineCatalogPolicy({ store: { currency: 'JPY' }, listing: { priceBand: { min: '50', max: 300 } } });
+    expect(validateListing({ ...genericListing, price: '49' }, yen).issues.at(-1)?.params).toEqual({
+      path: 'price',
+      price: { amount: '49', currency: 'JPY' },
+      min: { amount: '50', currency: 'JPY' },
+      max: { amount: '300', currency: 'JPY' },
+    });
+    expect(issuePaths(() => defineCatalogPolicy({ store: { currency: 'JPY' }, listing: { priceBand: { min: '50.5', max: '300' } } }))).toEqual(['listing.priceBand.min']);
+    const cents = defineCatalogPolicy({ listing: { priceBand: { min: '50.50', max: '300' } } });
+    expect(issuePaths(() => defineCatalogPolicy({ store: { currency: 'JPY' } }, cents))).toEqual(['listing.priceBand.min']);
+  });
+
+  it('LST-8: a band at the currency’s minor unit flags the prices just outside it, without an error', () => {
+    const band = defineCatalogPolicy({ listing: { priceBand: { min: '49.99', max: '300.01' } } });
+    expect(validateListing({ ...genericListing, price: '49.99' }, band).complete).toBe(true);
+    expect(validateListing({ ...genericListing, price: '300.01' }, band).complete).toBe(true);
+    expect(validateListing({ ...genericListing, price: '49.98' }, band).issues).toEqual([
+      expect.objectContaining({ code: 'LISTING_OUTSIDE_PRICE_BAND', params: { path: 'price', price: cny('49.98'), min: cny('49.99'), max: cny('300.01') } }),
+    ]);
+    expect(paths(validateListing({ ...genericListing, price: '300.02' }, band))).toEqual(['price']);
+  });
+});
+
+describe('defineCatalogPolicy (percentages)', () => {
+  it('LST-5, LST-6: a negative approval threshold or minimum margin is refused; zero is allowed', () => {
+    expect(issuePaths(() => defineCatalogPolicy({ priceChange: { approvalAbovePercent: -0.01 } }))).toEqual(['priceChange.approvalAbovePercent']);
+    expect(issuePaths(() => defineCatalogPolicy({ promotion: { minMarginPercent: -1 } }))).toEqual(['promotion.minMarginPercent']);
+    expect(defineCatalogPolicy({ priceChange: { approvalAbovePercent: 0 }, promotion: { minMarginPercent: 0 } })).toMatchObject({
+      priceChange: { approvalAbovePercent: 0 },
+      promotion: { minMarginPercent: 0 },
+    });
+    expect(() => defineCatalogPolicy({ priceChange: { approvalAbovePercent: Number.POSITIVE_INFINITY } })).toThrow(PolicyConfigError);
+  });
+});
