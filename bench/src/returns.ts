@@ -1,16 +1,19 @@
 /**
- * Returns: `createReturnEvaluator(presets.generic).evaluate` (the public call, input validated)
- * against a hand-written TypeScript function giving the same outcome, payer, refund (exact decimal
- * string), deadline, reason codes, clauses and messages — and against json-logic-js,
- * json-rules-engine and GoRules zen-engine encoding the eligibility rule (outcome and payer).
- * The same 1,000 seeded inputs for everyone; results checked equal before timing.
+ * Returns: `createReturnEvaluator(presets.generic).evaluate` (the public call, input validated) and
+ * `evaluateParsed` (input validated once by `parseReturnInput`, untimed) against a hand-written
+ * TypeScript function giving the same outcome, payer, refund (exact decimal string), deadline,
+ * reason codes, clauses and messages — and against json-logic-js, json-rules-engine and GoRules
+ * zen-engine encoding the eligibility rule (outcome and payer), json-rules-engine also completing
+ * the full decision with the host's hand-written code. The same 1,000 seeded inputs for everyone;
+ * results checked equal before timing.
  */
 import { parseInput } from '@zhidu/core';
-import { createReturnEvaluator, presets, returnInputSchema, type ReturnDecision } from '@zhidu/returns';
+import { createReturnEvaluator, parseReturnInput, presets, returnInputSchema, type ReturnDecision } from '@zhidu/returns';
 import jsonLogic, { type RulesLogic } from 'json-logic-js';
 import { Engine, type RuleProperties } from 'json-rules-engine';
 import { CONDITIONS, DAY, EXCLUDED, handEvaluate, HOUR, OFFSET, REASONS, RESOLUTIONS, TAGS, type HandDecision, type WireInput, type WireLine } from './handReturns.js';
-import { assertSame, int, measure, pick, prng, report, row, writeResults, type Contender, type Target } from './harness.js';
+import { Bench } from 'tinybench';
+import { assertSame, int, pick, prng, report, round, row, writeResults, type Contender, type Row, type Target } from './harness.js';
 
 const COUNT = 1000;
 const random = prng(20260301);
@@ -161,6 +164,18 @@ async function rulesEngineEvaluate(input: WireInput): Promise<Eligibility> {
   return { outcome, payer };
 }
 
+/**
+ * json-rules-engine deciding the whole request, as a host using it would have to: the engine's
+ * outcome and payer, and the host's own code for the rest — refund, deadline, reasons and messages.
+ * That code is the hand-written function (its own outcome and payer are replaced by the engine's),
+ * the least such a host runs; the result is checked equal to the hand-written decision.
+ */
+async function rulesEngineFull(input: WireInput): Promise<HandDecision> {
+  const { outcome, payer } = await rulesEngineEvaluate(input);
+  const rest = handEvaluate(input);
+  return { ...rest, eligible: outcome !== 'reject', outcome, returnShippingPaidBy: payer };
+}
+
 // GoRules zen-engine: a first-hit decision table over the same facts.
 const zenTable = {
   nodes: [
@@ -231,22 +246,25 @@ async function loadZen(): Promise<{ decision: ZenDecision; dispose: () => void; 
 // ---------------------------------------------------------------------------------------------
 
 const returns = createReturnEvaluator(presets.generic);
+// Validated once, outside the timed loop: what a host that validates at its boundary hands the evaluator.
+const parsedInputs = inputs.map((input) => parseReturnInput(input));
 const notes: string[] = [
   'Inputs: 1,000 seeded random requests (generic preset: CNY, Asia/Shanghai, zh-CN), 60% without a reason, 5% over the returnable quantity, 15% of lines tagged.',
   'The hand-written baseline returns outcome, eligible, payer, refund and restocking fee (exact decimal strings), deadline, and each reason’s code, clause and message; the evaluator additionally returns each reason’s params (not compared).',
-  'The engines decide outcome and payer only (no refund, no deadline, no messages) from facts the host derives per request; their ratios therefore understate the work they would need for the full decision.',
-  '@zhidu/returns exposes no way to evaluate pre-validated input (createReturnEvaluator(policy).evaluate always parses its input with zod), so the evaluator without validation cannot be measured directly; "zod validation only" times the parse the evaluator starts with, and "evaluate − validation" is an estimate.',
+  '"zhidu evaluate (pre-validated)" is createReturnEvaluator(policy).evaluateParsed on inputs validated beforehand by parseReturnInput (untimed); "zhidu evaluate (validated)" is evaluate, which runs the same validation on every call. "parseReturnInput" is that validation alone: returnInputSchema (checked by hand for plain JSON in the common shape, by zod otherwise — every input here takes the hand check) and the checks the schema cannot make (the line exists, amounts fit the currency, paid ≤ price × quantity, instant order). "zod validation only" is the zod parse of the same schema, which evaluate ran on every call before the hand check (and still runs for any input the hand check leaves to it).',
+  'json-logic-js, zen-engine and "json-rules-engine (outcome and payer only)" decide outcome and payer only (no refund, no deadline, no messages) from facts the host derives per request. "json-rules-engine (full decision)" adds what a host must still compute for the same decision as the others: the hand-written function supplies refund, deadline and reasons, the engine outcome and payer; it is checked equal to the hand-written decision.',
   'json-rules-engine and zen-engine are async: each request is awaited in turn, as a caller would.',
 ];
 
 // Same answers before timing.
 for (const [index, input] of inputs.entries()) {
-  const ours = project(returns.evaluate(input));
   const hand = handEvaluate(input);
-  assertSame('evaluate vs hand-written', index, ours, hand);
+  assertSame('evaluate vs hand-written', index, project(returns.evaluate(input)), hand);
+  assertSame('evaluateParsed vs hand-written', index, project(returns.evaluateParsed(parsedInputs[index] ?? parseReturnInput(input))), hand);
   const eligibility = { outcome: hand.outcome, payer: hand.returnShippingPaidBy };
   assertSame('json-logic-js', index, eligibility, jsonLogicEvaluate(input));
   assertSame('json-rules-engine', index, eligibility, await rulesEngineEvaluate(input));
+  assertSame('json-rules-engine (full decision)', index, hand, await rulesEngineFull(input));
 }
 const zen = await loadZen();
 if ('decision' in zen) {
@@ -262,37 +280,76 @@ let sink: unknown;
 const contenders: Contender[] = [
   { name: 'hand-written', opsPerCall: COUNT, run: () => { for (const input of inputs) sink = handEvaluate(input); } },
   { name: 'zhidu evaluate (validated)', opsPerCall: COUNT, run: () => { for (const input of inputs) sink = returns.evaluate(input); } },
+  { name: 'zhidu evaluate (pre-validated)', opsPerCall: COUNT, run: () => { for (const input of parsedInputs) sink = returns.evaluateParsed(input); } },
   { name: 'zod validation only', opsPerCall: COUNT, run: () => { for (const input of inputs) sink = parseInput(returnInputSchema, input); } },
+  { name: 'parseReturnInput (all checks, no decision)', opsPerCall: COUNT, run: () => { for (const input of inputs) sink = parseReturnInput(input); } },
   { name: 'json-logic-js', opsPerCall: COUNT, run: () => { for (const input of inputs) sink = jsonLogicEvaluate(input); } },
-  { name: 'json-rules-engine (async)', opsPerCall: COUNT, run: async () => { for (const input of inputs) sink = await rulesEngineEvaluate(input); } },
+  { name: 'json-rules-engine (async, outcome and payer only)', opsPerCall: COUNT, run: async () => { for (const input of inputs) sink = await rulesEngineEvaluate(input); } },
+  { name: 'json-rules-engine (async, full decision)', opsPerCall: COUNT, run: async () => { for (const input of inputs) sink = await rulesEngineFull(input); } },
 ];
 if ('decision' in zen) {
   const decision = zen.decision;
   contenders.push({ name: `zen-engine ${zen.version} (async)`, opsPerCall: COUNT, run: async () => { for (const input of inputs) sink = await decision.evaluate(facts(input)); } });
 }
-const rows = await measure(contenders, { time: 800 });
+// The machine is shared (load averages of 10–20 on 2 cores while these ran), so wall-clock means
+// mostly measure whose turn a burst of other work fell on. Each batch is timed in this process's CPU
+// time instead (process.cpuUsage: user + system, every thread of the process, GC included), and each
+// contender's time is the best (lowest mean) of three rounds, the baseline's too.
+const cpuNow = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+async function measureCpu(list: readonly Contender[], time: number): Promise<Row[]> {
+  const bench = new Bench({ time, warmupTime: 150, iterations: 8, throws: true, now: cpuNow });
+  for (const contender of list) bench.add(contender.name, contender.run);
+  await bench.run();
+  return list.map((contender, index) => {
+    const result = bench.tasks[index]?.result;
+    if (result?.state !== 'completed') throw new Error(`${contender.name}: tinybench did not complete (${result?.state ?? 'no result'})`);
+    const nsPerOp = (result.period * 1e6) / contender.opsPerCall;
+    return { name: contender.name, opsPerSecond: Math.round(1e9 / nsPerOp), nsPerOp: round(nsPerOp, 1), rme: round(result.latency.rme, 2), samples: result.latency.samplesCount, timesBaseline: null };
+  });
+}
+const ROUNDS = 3;
+const rounds: Row[][] = [];
+for (let index = 0; index < ROUNDS; index += 1) rounds.push(await measureCpu(contenders, 600));
+const best = contenders.map((contender) => rounds.map((rowsOfRound) => row(rowsOfRound, contender.name)).reduce((a, b) => (b.nsPerOp < a.nsPerOp ? b : a)));
+const baselineNs = best[0]?.nsPerOp ?? 1;
+const rows: Row[] = best.map((chosen, index) => ({ ...chosen, timesBaseline: index === 0 ? 1 : round(chosen.nsPerOp / baselineNs, 2) }));
+notes.push(
+  `Times are CPU time of this process per operation (not wall-clock: the machine was shared), each row the best of ${String(ROUNDS)} rounds (the round with the lowest mean, for every contender and the baseline alike); rme and samples are that round's. ops/s is 1 s of CPU time divided by that.`,
+);
 if ('dispose' in zen) zen.dispose();
 if (sink === 'never') console.log(sink);
 
 const hand = row(rows, 'hand-written');
 const ours = row(rows, 'zhidu evaluate (validated)');
+const parsed = row(rows, 'zhidu evaluate (pre-validated)');
 const validation = row(rows, 'zod validation only');
-const rulesEngine = row(rows, 'json-rules-engine (async)');
-const withoutValidation = (ours.nsPerOp - validation.nsPerOp) / hand.nsPerOp;
+const engineOnly = row(rows, 'json-rules-engine (async, outcome and payer only)');
+const engineFull = row(rows, 'json-rules-engine (async, full decision)');
+const withoutValidation = parsed.nsPerOp / hand.nsPerOp;
+const withValidation = ours.nsPerOp / hand.nsPerOp;
 const x = (n: number) => `${n.toFixed(2)}×`;
+// The most any contender doing the full decision can be ahead of the engine's full decision is
+// the hand-written function's lead; 50× would need the evaluator to beat it by (50 ÷ that lead)×.
+const ceiling = engineFull.nsPerOp / hand.nsPerOp;
+notes.push(
+  `50× faster than json-rules-engine is out of reach for any contender that returns the full decision: the hand-written function itself, which does the least work, is ${ceiling.toFixed(1)}× faster than json-rules-engine's full decision here (${(engineOnly.nsPerOp / hand.nsPerOp).toFixed(1)}× faster than its outcome-and-payer run alone), so the evaluator would have to be ${(50 / ceiling).toFixed(1)}× faster than the hand-written function. The target line reports the measured ratio against the full decision; the outcome-and-payer ratio is in the derived values.`,
+);
 const targets: Target[] = [
   {
-    name: 'evaluator without validation vs hand-written (estimated: evaluate − validation; not exposed)',
+    name: 'evaluator without validation (evaluateParsed, input validated beforehand) vs hand-written',
     target: '≤ 2× the baseline time',
     measured: x(withoutValidation),
     pass: withoutValidation <= 2,
   },
-  { name: 'evaluator with validation vs hand-written', target: '≤ 6× the baseline time', measured: x(ours.nsPerOp / hand.nsPerOp), pass: ours.nsPerOp / hand.nsPerOp <= 6 },
+  { name: 'evaluator with validation vs hand-written', target: '≤ 6× the baseline time', measured: x(withValidation), pass: withValidation <= 6 },
   {
-    name: 'evaluator with validation vs json-rules-engine',
+    name: 'evaluator with validation vs json-rules-engine, full decision (out of reach: see the note)',
     target: '≥ 50× faster',
-    measured: `${(rulesEngine.nsPerOp / ours.nsPerOp).toFixed(1)}× faster`,
-    pass: rulesEngine.nsPerOp / ours.nsPerOp >= 50,
+    measured: `${(engineFull.nsPerOp / ours.nsPerOp).toFixed(1)}× faster (hand-written: ${ceiling.toFixed(1)}×)`,
+    pass: engineFull.nsPerOp / ours.nsPerOp >= 50,
   },
 ];
 report('returns: createReturnEvaluator(presets.generic).evaluate', rows, targets, notes);
@@ -300,7 +357,15 @@ writeResults('returns', {
   inputs: COUNT,
   baseline: 'hand-written',
   rows,
-  derived: { evaluateWithoutValidationTimesBaseline: Number(withoutValidation.toFixed(2)), validationShareOfEvaluate: Number((validation.nsPerOp / ours.nsPerOp).toFixed(3)) },
+  derived: {
+    evaluateWithoutValidationTimesBaseline: Number(withoutValidation.toFixed(2)),
+    evaluateWithValidationTimesBaseline: Number(withValidation.toFixed(2)),
+    validationShareOfEvaluate: Number((row(rows, 'parseReturnInput (all checks, no decision)').nsPerOp / ours.nsPerOp).toFixed(3)),
+    zodParseTimesBaseline: Number((validation.nsPerOp / hand.nsPerOp).toFixed(2)),
+    evaluateFasterThanRulesEngineFull: Number((engineFull.nsPerOp / ours.nsPerOp).toFixed(2)),
+    evaluateFasterThanRulesEngineOutcomeOnly: Number((engineOnly.nsPerOp / ours.nsPerOp).toFixed(2)),
+    handWrittenFasterThanRulesEngineFull: Number(ceiling.toFixed(2)),
+  },
   targets,
   notes,
 });
