@@ -4,6 +4,8 @@ import {
   createOrderLifecycle,
   defineOrderPolicy,
   overdue,
+  parseOrderEvent,
+  parseOrderState,
   presets,
   readOrder,
   startOrder,
@@ -13,7 +15,7 @@ import {
   type OrderPolicy,
   type OrderState,
 } from '@zhidu/orders';
-import { describe } from 'vitest';
+import { describe, expect } from 'vitest';
 import { fuzz, noPolicy } from './harness.js';
 
 // Samples copied from packages/orders/test/fixtures.ts.
@@ -76,5 +78,26 @@ describe('fuzz @zhidu/orders', () => {
     runs: 100,
     sample: (p) => [orderFor(p), context],
     call: ([order, c], p) => createOrderLifecycle(p).audit(order as OrderInput, c as Context),
+  });
+  // The parse functions give back the checked value, never a decision; transitionParsed on what they
+  // accepted must then behave like transition: a JSON result or a PolicyInputError.
+  const checked = (result: unknown): void => {
+    expect(typeof result === 'object' && result !== null, 'returns the checked value').toBe(true);
+  };
+  fuzz({ name: 'parseOrderState', policies: noPolicy, sample: () => [started(presets.generic)], call: ([state]) => parseOrderState(state), returns: checked });
+  fuzz({
+    name: 'parseOrderEvent',
+    policies,
+    sample: (p) => [pay, p.store.currency],
+    call: ([event, currency]) => parseOrderEvent(event, currency as string),
+    returns: checked,
+  });
+  fuzz({
+    name: 'createOrderLifecycle(policy).transitionParsed (parsed state and event)',
+    policies,
+    runs: 150,
+    sample: (p) => [started(p), pay],
+    call: ([state, event], p) => createOrderLifecycle(p).transitionParsed(parseOrderState(state), parseOrderEvent(event, p.store.currency)),
+    returns: 'json',
   });
 });
