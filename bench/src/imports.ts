@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { report, round, writeResults } from './harness.js';
 
-const RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? '11');
+const RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? '7');
 const benchDir = join(import.meta.dirname, '..');
 const packagesDir = join(benchDir, '..', 'packages');
 // The packages bench/ depends on (a package still being written elsewhere in packages/ is left out).

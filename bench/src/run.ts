@@ -81,8 +81,10 @@ function table(): string {
   }
   const imports = read('imports') as (Result & { bareNodeMs?: number }) | undefined;
   if (imports?.rows !== undefined) {
-    lines.push(`**cold import from dist** (median; a bare \`node -e\` takes ${String(imports.bareNodeMs ?? '?')} ms)`, '', '| package | import() ms | process ms |', '|---|---:|---:|');
-    for (const r of imports.rows as unknown as { package: string; importMs: number; processMs: number }[]) lines.push(`| ${r.package} | ${String(r.importMs)} | ${String(r.processMs)} |`);
+    lines.push(`**cold import from dist** (median; a bare \`node -e\` takes ${String(imports.bareNodeMs ?? '?')} ms)`, '', '| package | import() ms | process ms | × bare node |', '|---|---:|---:|---:|');
+    for (const r of imports.rows as unknown as { package: string; importMs: number; processMs: number; timesBareNode?: number }[]) {
+      lines.push(`| ${r.package} | ${String(r.importMs)} | ${String(r.processMs)} | ${String(r.timesBareNode ?? '')} |`);
+    }
     lines.push('');
   }
   const bundles = read('bundles') as (Result & { rows?: { name: string; minifiedBytes: number; brotliBytes: number; budgetBrotliBytes: number }[] }) | undefined;
