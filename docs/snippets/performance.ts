@@ -1,6 +1,6 @@
 // #region compile
 import { createOrderLifecycle, presets as orderPresets } from '@zhidu/orders';
-import { createReturnEvaluator, evaluateReturn, presets, returnPolicy, type ReturnInput } from '@zhidu/returns';
+import { createReturnEvaluator, evaluateReturn, parseReturnInput, presets, returnPolicy, type ReturnInput } from '@zhidu/returns';
 
 // Compile once: the policy is validated (and, for orders, versioned) here, not on every call.
 const returns = createReturnEvaluator(presets.generic);
@@ -57,3 +57,12 @@ const us = createReturnEvaluator(usPolicy);
 const [first] = requests;
 if (first !== undefined) console.log(evaluateReturn(first, usPolicy).outcome === us.evaluate(first).outcome); // true
 // #endregion json
+
+// #region parsed
+// Validate once at the boundary, decide many times: parseReturnInput makes every check evaluate
+// makes (and throws the same PolicyInputError); evaluateParsed then decides without checking again.
+// Orders do the same with parseOrderState, parseOrderEvent and transitionParsed.
+const parsed = requests.map((input) => parseReturnInput(input));
+const approved = parsed.filter((input) => returns.evaluateParsed(input).outcome === 'approve').length;
+console.log(approved); // 7000, as evaluate decided above
+// #endregion parsed
