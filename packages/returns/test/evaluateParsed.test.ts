@@ -146,6 +146,7 @@ describe('createReturnEvaluator(policy).evaluateParsed', () => {
       if ('issues' in evaluated) return;
       expect(outcome(() => returns.evaluateParsed(parseReturnInput(value), context))).toEqual(evaluated);
     },
+    30_000,
   );
 
   it('decides the same parsed request under several policies', () => {

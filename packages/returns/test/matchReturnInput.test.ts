@@ -99,7 +99,7 @@ describe('matchReturnInput', () => {
     expect(slow.success).toBe(true);
     expect(fast).toStrictEqual(slow.data);
     expect(shape(fast)).toStrictEqual(shape(slow.data));
-  });
+  }, 30_000);
 
   test.prop([base], { numRuns: 300 })('takes the common case itself: plain JSON requests', (value) => {
     expect(matchReturnInput(value)).toBeDefined();
