@@ -306,6 +306,7 @@ export const commissionPolicySchema = z
       if (scale === undefined) return;
       for (const path of amountPaths) {
         let value: unknown = policy;
+        // Stryker disable next-line OptionalChaining: zod skips this check when a value has the wrong type (e.g. `performance: null`), so every object on an amount path is there; only the last value may be null, and nothing is read from it
         for (const key of path) value = (value as Record<string, unknown> | null | undefined)?.[key];
         const read = readDecimal(value);
         if (read !== undefined && read.decimalPlaces() > scale) {
