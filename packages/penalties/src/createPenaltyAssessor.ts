@@ -224,7 +224,8 @@ export function createPenaltyAssessor(policy: PenaltyPolicy): PenaltyAssessor {
     const seriousViolation = halfDays >= valid.seriousViolationHalfDays;
     if (seriousViolation) say(monthReasons, 'ATTENDANCE_SERIOUS_VIOLATION', { days: absenteeismDays });
     const required = valid.fullAttendanceDays ?? scheduledDaysOfMonth(days[0]?.date);
-    const fullAttendance = halfDays === 0 && lapses === 0 && attendedDays >= required;
+    // PAY-2: a month without a single record attended nothing (and, with no monthly figure, has no month to count).
+    const fullAttendance = days.length > 0 && halfDays === 0 && lapses === 0 && attendedDays >= required;
     if (fullAttendance) say(monthReasons, 'ATTENDANCE_FULL', { attended: attendedDays, required });
     else say(monthReasons, 'ATTENDANCE_NOT_FULL', { attended: attendedDays, required, lapses, halfDays });
     return { employeeId: month.employeeId, days: results, halfDayAbsences: halfDays, absenteeismDays, seriousViolation, fullAttendance, scheduledDays, attendedDays, reasons: monthReasons };

@@ -168,3 +168,37 @@ describe('PAY-9: properties', () => {
     });
   });
 });
+
+describe('PAY-9: the range at its edges', () => {
+  it('PAY-9: a range of one amount (100–100) allows exactly 100', () => {
+    const policy = definePenaltyPolicy({ administrative: { min: '100', max: '100' } });
+    expect(assessAdministrativePenalty({ amount: '100', monthlyWage: WAGE }, policy)).toMatchObject({ allowed: true, amount: cny('100.00') });
+    for (const amount of ['99.99', '100.01']) {
+      expect(codes(assessAdministrativePenalty({ amount, monthlyWage: WAGE }, policy))[0], amount).toBe('PENALTY_OUT_OF_RANGE');
+    }
+  });
+
+  it('PAY-9: with no maximum, anything from the minimum up is within the range (still under the legal limits)', () => {
+    const policy = definePenaltyPolicy({ administrative: { max: null } });
+    const decision = assessAdministrativePenalty({ amount: '500', monthlyWage: WAGE }, policy);
+    expect(decision).toMatchObject({ allowed: true, amount: cny('500.00') });
+    expect(decision.reasons[0]).toMatchObject({ code: 'PENALTY_WITHIN_RANGE', params: { amount: cny('500.00'), min: cny('50.00'), max: '∞' } });
+    expect(assessAdministrativePenalty({ amount: '49.99', monthlyWage: WAGE }, policy).allowed).toBe(false);
+  });
+});
+
+describe('PAY-9: the issues of bad input', () => {
+  it('PAY-9: a negative amount is refused as input, with its message and code', () => {
+    try {
+      assessAdministrativePenalty({ amount: '-50', monthlyWage: WAGE });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(PolicyInputError);
+      expect((error as PolicyInputError).issues).toEqual([{ path: ['amount'], message: 'Expected an amount ≥ 0', code: 'too_small' }]);
+    }
+  });
+
+  it('PAY-9: a minimum wage passed with the call is read as money of the store currency, at its own path', () => {
+    expect(issuePaths(() => assessAdministrativePenalty({ amount: '100', monthlyWage: WAGE, minimumWage: '2740.001' }))).toEqual(['minimumWage']);
+  });
+});

@@ -126,3 +126,36 @@ describe('definePenaltyPolicy (consistency)', () => {
     expect(issuePaths(() => definePenaltyPolicy({ administrative: { min: '300' } }))).toEqual(['administrative.max']);
   });
 });
+
+describe('definePenaltyPolicy (the bounds of the consistency checks)', () => {
+  it('PAY-1: a day must end after it starts: a start equal to the end is refused', () => {
+    expect(issuePaths(() => definePenaltyPolicy({ schedule: { start: '09:00', end: '09:00', lunch: null } }))).toEqual(['schedule.end']);
+    expect(definePenaltyPolicy({ schedule: { start: '09:00', end: '09:01', lunch: null } }).schedule.end).toBe('09:01');
+  });
+
+  it('PAY-1: lunch may start when the day starts and end when it ends, but not outside the day, and must last', () => {
+    expect(definePenaltyPolicy({ schedule: { lunch: { start: '09:00', end: '10:00' } } }).schedule.lunch).toEqual({ start: '09:00', end: '10:00' });
+    expect(definePenaltyPolicy({ schedule: { lunch: { start: '17:00', end: '18:00' } } }).schedule.lunch).toEqual({ start: '17:00', end: '18:00' });
+    for (const lunch of [
+      { start: '08:00', end: '08:30' }, // before the day
+      { start: '08:59', end: '10:00' }, // starts a minute before the day
+      { start: '17:00', end: '18:01' }, // ends a minute after it
+      { start: '12:00', end: '12:00' }, // no time at all
+      { start: '13:00', end: '12:00' }, // backwards
+    ]) {
+      expect(issuePaths(() => definePenaltyPolicy({ schedule: { lunch } })), JSON.stringify(lunch)).toEqual(['schedule.lunch']);
+    }
+  });
+
+  it('PAY-1: a malformed lunch time is reported once, at the time, not again as a lunch outside the day', () => {
+    expect(issuePaths(() => definePenaltyPolicy({ schedule: { lunch: { start: '25:00', end: '13:00' } } }))).toEqual(['schedule.lunch.start']);
+    expect(issuePaths(() => definePenaltyPolicy({ schedule: { lunch: { start: '12:00', end: '7:00' } } }))).toEqual(['schedule.lunch.end']);
+  });
+
+  it('PAY-9: a range with no maximum accepts any minimum; a minimum equal to the maximum is a one-amount range', () => {
+    const open = definePenaltyPolicy({ administrative: { max: null } });
+    expect(open.administrative).toMatchObject({ min: '50', max: null });
+    expect(definePenaltyPolicy({ administrative: { min: '100', max: '100' } }).administrative).toMatchObject({ min: '100', max: '100' });
+    expect(issuePaths(() => definePenaltyPolicy({ administrative: { min: '100.01', max: '100' } }))).toEqual(['administrative.max']);
+  });
+});

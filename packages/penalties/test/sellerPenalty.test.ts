@@ -150,3 +150,26 @@ describe('PAY-22: bad input and decisions', () => {
     expect(createPenaltyAssessor(presets.douyinShop).sellerPenalty(input)).toEqual(decision);
   });
 });
+
+describe('PAY-22: prices past the last tier, and the promise a rule needs', () => {
+  it('PAY-22: a price above every bounded tier matches no tier: no charge, still a late-shipment reason', () => {
+    const policy = definePenaltyPolicy({ seller: { rules: { late_shipment: { kind: 'tiers', tiers: [{ upTo: '100', charge: { kind: 'fixed', amount: '5' } }] } } } });
+    expect(late('100', policy).amount).toEqual(cny('5.00')); // at the bound: inclusive by default
+    const past = late('100.01', policy);
+    expect(past.amount).toEqual(cny('0.00'));
+    expect(past.reasons.map((r) => [r.code, r.params])).toEqual([['SELLER_LATE_SHIPMENT', { platform: 'taobao', basis: cny('100.01'), amount: cny('0.00'), asOf: '2026-01-01' }]]);
+  });
+
+  it('PAY-22: the missing promised shipping time is named in the issue, with the platform and the kind', () => {
+    try {
+      assessSellerPenalty({ kind: 'out_of_stock', itemPrice: '200' }, presets.douyinShop);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(PolicyInputError);
+      expect((error as PolicyInputError).issues).toEqual([
+        { path: ['promisedShipHours'], message: 'The douyin out_of_stock rule depends on the promised shipping time', code: 'required' },
+      ]);
+    }
+  });
+});
+

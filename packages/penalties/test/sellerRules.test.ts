@@ -50,3 +50,32 @@ describe('seller penalty rules that contradict themselves (PAY-22)', () => {
     expect(assessSellerPenalty({ kind: 'late_shipment', itemPrice: '3' }, policy).amount.amount).toBe('1.00');
   });
 });
+
+describe('seller penalty rules: the messages and the edges of the checks (PAY-22)', () => {
+  it('PAY-22: a lower bound after a higher one is refused even when the earlier bound is exclusive and the later inclusive', () => {
+    expect(refused(lateShipment({ kind: 'tiers', tiers: [{ upTo: '300', inclusive: false, charge: fixed('3') }, { upTo: '3', inclusive: true, charge: fixed('0') }] }))).toEqual([
+      'seller.rules.late_shipment.tiers.1.upTo',
+    ]);
+  });
+
+  it('PAY-22: a tier that is never reached is refused with a message that says why', () => {
+    try {
+      definePenaltyPolicy(lateShipment({ kind: 'tiers', tiers: [{ upTo: null, charge: fixed('3') }, { upTo: '5', charge: fixed('0') }] }) as never);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(PolicyConfigError);
+      expect((error as PolicyConfigError).issues).toEqual([
+        {
+          path: ['seller', 'rules', 'late_shipment', 'tiers', 1, 'upTo'],
+          message: 'This tier is never reached: tiers must go up, and only the last may have no bound (`upTo: null`)',
+          code: 'custom',
+        },
+      ]);
+    }
+  });
+
+  it('PAY-22: a malformed minimum is reported once, at the minimum, not compared with the maximum', () => {
+    const charge = { kind: 'percent', rate: '0.05', min: 'five', max: '30' };
+    expect(refused(lateShipment({ kind: 'tiers', tiers: [{ upTo: null, charge }] }))).toEqual(['seller.rules.late_shipment.tiers.0.charge.min']);
+  });
+});
