@@ -42,6 +42,7 @@ export function buildRegister(risks: readonly RegisterRisk[], matrix: RiskMatrix
     ids.add(risk.id);
     const likelihood = collectIssues(issues, () => axisStep(matrix.likelihood, risk.likelihood, ['risks', index, 'likelihood']));
     const impact = collectIssues(issues, () => axisStep(matrix.impact, risk.impact, ['risks', index, 'impact']));
+    // Stryker disable next-line LogicalOperator,ArrayDeclaration: a risk with a likelihood or impact off the matrix has its issue collected and buildRegister throws before any entry is read, so what it returns here is never seen
     if (likelihood === undefined || impact === undefined) return [];
     const classified = classifySteps(matrix, likelihood, impact, locale);
     return [{ risk, classified }];
@@ -66,11 +67,15 @@ export function buildRegister(risks: readonly RegisterRisk[], matrix: RiskMatrix
     rank: index + 1,
   }));
   const byCategory: Partial<Record<RiskCategory, string[]>> = {};
-  const byOwner: Record<string, string[]> = {};
+  // A Map, not an object: a department may be named like an Object member ('constructor', '__proto__').
+  const owners = new Map<string, string[]>();
   for (const entry of entries) {
     (byCategory[entry.category] ??= []).push(entry.id);
-    (byOwner[entry.owner] ??= []).push(entry.id);
+    const ids = owners.get(entry.owner);
+    if (ids === undefined) owners.set(entry.owner, [entry.id]);
+    else ids.push(entry.id);
   }
+  const byOwner: Record<string, string[]> = Object.fromEntries(owners);
   const count = (category: RiskCategory) => byCategory[category]?.length ?? 0;
   const reasons = [
     createReason(riskMessages, 'RISK_REGISTER', { count: entries.length, top: entries[0]?.level ?? null }, locale),

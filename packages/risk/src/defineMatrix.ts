@@ -37,6 +37,7 @@ export function defineMatrix(matrix: RiskMatrixInput): RiskMatrix {
     if (new Set(axis.labels).size !== axis.labels.length) issues.push({ path: [name, 'labels'], message: 'Labels must be distinct', code: 'duplicate_label' });
     if (axis.bands !== undefined) {
       if (axis.bands.length !== axis.labels.length) issues.push({ path: [name, 'bands'], message: 'One band per step', code: 'invalid_bands' });
+      // Stryker disable next-line OptionalChaining,UnaryOperator: inside this block the bands exist and index > 0, so the previous band is always there and the -Infinity fallback is never used
       if (axis.bands.some((band, index) => index > 0 && band <= (axis.bands?.[index - 1] ?? -Infinity))) {
         issues.push({ path: [name, 'bands'], message: 'Bands must ascend', code: 'invalid_bands' });
       }
@@ -55,7 +56,9 @@ export function defineMatrix(matrix: RiskMatrixInput): RiskMatrix {
         issues.push({ path: ['cells', r, c], message: `Unknown level ${JSON.stringify(level)}`, code: 'unknown_level' });
         return;
       }
+      // Stryker disable next-line StringLiteral,OptionalChaining: row r − 1 exists when r > 0; the fallback key only has to be a text that is no level, and levels are trimmed and non-empty, so '' and any other non-level text give the same undefined
       const below = r > 0 ? rank.get(m.cells[r - 1]?.[c] ?? '') : undefined;
+      // Stryker disable next-line StringLiteral: row[c - 1] is the cell just read before this one in the same row, so the fallback is never used
       const left = c > 0 ? rank.get(row[c - 1] ?? '') : undefined;
       if (below !== undefined && here < below) issues.push({ path: ['cells', r, c], message: 'Lower than the cell of the lower likelihood: a matrix must be monotone', code: 'not_monotone' });
       if (left !== undefined && here < left) issues.push({ path: ['cells', r, c], message: 'Lower than the cell of the lower impact: a matrix must be monotone', code: 'not_monotone' });

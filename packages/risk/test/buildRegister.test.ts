@@ -68,6 +68,14 @@ describe('RISK-3: the risk register', () => {
     ]);
   });
 
+  it('RISK-3: risks of the same level and score are ordered by id, whatever the input order', () => {
+    const ids = ['E', 'D', 'C', 'B', 'A'];
+    for (const order of [ids, [...ids].reverse(), ['C', 'A', 'E', 'B', 'D'], ['B', 'E', 'A', 'D', 'C']]) {
+      const register = buildRegister(order.map((id) => risk(id, 'high', 'low')));
+      expect(register.entries.map((e) => e.id), order.join('')).toEqual(['A', 'B', 'C', 'D', 'E']);
+    }
+  });
+
   it('RISK-3: ranks run 1..n whatever the input order', () => {
     const reversed = buildRegister([...shopRisks].reverse());
     expect(reversed.entries).toEqual(buildRegister(shopRisks).entries);
@@ -109,6 +117,22 @@ describe('RISK-3: the risk register', () => {
 describe('RISK-1, RISK-5: views by category and by owner', () => {
   it('RISK-1: byCategory lists the ids of each category present, most severe first', () => {
     expect(buildRegister(shopRisks).byCategory).toEqual({ legal: ['R3'], operational: ['R1', 'R2', 'R5'], market: ['R4'] });
+  });
+
+  it('RISK-5: a department named like an Object member (constructor, toString, __proto__) is listed like any other', () => {
+    const register = buildRegister([
+      risk('A', 2, 2, { owner: 'constructor' }),
+      risk('B', 1, 2, { owner: '__proto__' }),
+      risk('C', 1, 1, { owner: 'toString' }),
+      risk('D', 1, 1, { owner: 'constructor' }),
+    ]);
+    expect(Object.entries(register.byOwner)).toEqual([
+      ['constructor', ['A', 'D']],
+      ['__proto__', ['B']],
+      ['toString', ['C']],
+    ]);
+    expect(Object.getPrototypeOf(register.byOwner)).toBe(Object.prototype);
+    expect(register.reasons[2]?.params).toEqual({ owners: ['constructor', '__proto__', 'toString'] });
   });
 
   it('RISK-1: all five categories of the seed are accepted', () => {
@@ -155,6 +179,16 @@ describe('RISK-3: bad registers give PolicyInputError listing each bad risk', ()
     const withoutOwner: Record<string, unknown> = { ...risk('A', 1, 1) };
     delete withoutOwner.owner;
     expect(thrown(() => buildRegister([withoutOwner as RegisterRisk])).paths).toEqual(['risks.0.owner']);
+  });
+
+  it('RISK-3: a register that is not a list is refused at risks', () => {
+    expect(thrown(() => buildRegister({ id: 'R1' } as unknown as RegisterRisk[]))).toMatchObject({ name: 'PolicyInputError', paths: ['risks'] });
+  });
+
+  it('RISK-3: a duplicate id names the id', () => {
+    const result = safeBuildRegister([risk('R7', 1, 1), risk('R7', 2, 2)]);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.issues.map((issue) => issue.message)).toEqual(['Duplicate id R7']);
   });
 
   it('RISK-3: safeBuildRegister returns the error instead of throwing', () => {

@@ -240,6 +240,17 @@ describe('RISK-2: bad input gives PolicyInputError with the path', () => {
     expect(thrown(() => classifyRisk({ likelihood: 1, impact: 1, owner: 'x' } as unknown as RiskInput)).name).toBe('PolicyInputError');
   });
 
+  it('RISK-2: each issue says what the axis accepts', () => {
+    const messages = (input: RiskInput) => {
+      const result = safeClassifyRisk(input, matrices.iso5x5);
+      return result.ok ? [] : result.error.issues.map((issue) => [issue.path.join('.'), issue.code, issue.message]);
+    };
+    expect(messages({ likelihood: 6, impact: 1 })).toEqual([['likelihood', 'invalid_step', 'Expected a step from 1 to 5']]);
+    expect(messages({ likelihood: 1, impact: 'huge' })).toEqual([['impact', 'invalid_label', 'Expected one of insignificant, minor, moderate, major, catastrophic']]);
+    expect(messages({ likelihood: 1, impact: { value: 3 } })).toEqual([['impact', 'no_bands', 'The consequence axis has no numeric bands']]);
+    expect(messages({ likelihood: { value: 1.5 }, impact: 1 })).toEqual([['likelihood.value', 'out_of_bands', 'Expected a value from 0 to 1']]);
+  });
+
   it('RISK-2: safeClassifyRisk returns the error instead of throwing', () => {
     const result = safeClassifyRisk({ likelihood: 9, impact: 1 });
     expect(result.ok).toBe(false);

@@ -158,6 +158,43 @@ describe('defineMatrix: refused with the cells at fault (PolicyConfigError)', ()
     expect(error.codes).toEqual(['duplicate_label', 'invalid_bands', 'invalid_bands', 'invalid_shape', 'not_monotone', 'not_monotone', 'unknown_level']);
   });
 
+  it('RISK-2: each issue says what is wrong', () => {
+    const issues = (input: RiskMatrixInput) => {
+      const result = safeDefineMatrix(input);
+      return result.ok ? [] : result.error.issues.map((issue) => [issue.path.join('.'), issue.message]);
+    };
+    expect(
+      issues(
+        with_({
+          likelihood: { name: 'l', labels: ['seldom', 'seldom', 'often'], bands: [0.5, 0.1] },
+          impact: { name: 'i', labels: ['small', 'medium', 'large'], bands: [1, 2, 3] },
+          levels: ['low', 'medium', 'high', 'high'],
+          cells: [
+            ['medium', 'low', 'medium'],
+            ['low', 'medium', 'extreme'],
+            ['medium', 'high', 'high', 'high'],
+          ],
+          responses: three.responses.slice(0, 2),
+        }),
+      ),
+    ).toEqual([
+      ['levels', 'Levels must be distinct'],
+      ['likelihood.labels', 'Labels must be distinct'],
+      ['likelihood.bands', 'One band per step'],
+      ['likelihood.bands', 'Bands must ascend'],
+      ['cells.2', 'Expected 3 cells (one per impact step)'],
+      ['responses', 'Expected 3 rows (one per likelihood step)'],
+      ['cells.0.1', 'Lower than the cell of the lower impact: a matrix must be monotone'],
+      ['cells.1.0', 'Lower than the cell of the lower likelihood: a matrix must be monotone'],
+      ['cells.1.2', 'Unknown level "extreme"'],
+    ]);
+  });
+
+  it('RISK-2: a level listed twice is reported once, and the cells are judged by its first place', () => {
+    // 'low' listed again as the most severe must not make every 'medium' next to a 'low' look lower.
+    expect(thrown(() => defineMatrix(with_({ levels: ['low', 'medium', 'high', 'low'] })))).toEqual({ name: 'PolicyConfigError', paths: ['levels'], codes: ['duplicate_level'] });
+  });
+
   it('RISK-2: safeDefineMatrix returns the error instead of throwing', () => {
     const result = safeDefineMatrix({ ...matrices.quadrant, cells: [['medium', 'low'], ['medium', 'high']] });
     expect(result.ok).toBe(false);

@@ -118,6 +118,44 @@ describe('RISK-5: the trend over the readings', () => {
     expect(report.reasons[1]?.message).toBe('指标 complaint_rate 近 2 次读数呈上升趋势');
   });
 
+  it('RISK-5: a falling and a flat trend each give their own reason', () => {
+    const falling = evaluateIndicators([reading('complaint_rate', 0.04, 1), reading('complaint_rate', 0.01, 2)], [complaintRate]);
+    expect(clauses(falling)).toEqual([
+      ['RISK_INDICATOR_OK', 'RISK-6'],
+      ['RISK_INDICATOR_FALLING', 'RISK-5'],
+    ]);
+    expect(falling.reasons[1]?.message).toBe('指标 complaint_rate 近 2 次读数呈下降趋势');
+    const flat = evaluateIndicators([reading('complaint_rate', 0.02, 1), reading('complaint_rate', 0.02, 2), reading('complaint_rate', 0.02, 3)], [complaintRate], { locale: 'en-US' });
+    expect(clauses(flat)).toEqual([
+      ['RISK_INDICATOR_OK', 'RISK-6'],
+      ['RISK_INDICATOR_FLAT', 'RISK-5'],
+    ]);
+    expect(flat.reasons[1]?.message).toBe('Indicator complaint_rate is flat over 3 readings');
+  });
+
+  it('RISK-5: a small but steady rise (0.010000 → 0.010001) is rising, not flat', () => {
+    expect(trendOf([0.01, 0.010001])).toBe('rising');
+    expect(trendOf([0.010001, 0.01])).toBe('falling');
+  });
+
+  it('RISK-5: readings one unit in the last place apart are floating-point noise: flat, at any size', () => {
+    const nextUp = (x: number) => {
+      const bits = new Float64Array([x]);
+      new BigInt64Array(bits.buffer)[0]! += 1n;
+      return bits[0]!;
+    };
+    for (const value of [0.03, 4.8, 1000, 100_000]) {
+      expect(nextUp(value)).toBeGreaterThan(value);
+      expect(trendOf([value, nextUp(value)]), String(value)).toBe('flat');
+      expect(trendOf([value, nextUp(value), nextUp(nextUp(value))]), String(value)).toBe('flat');
+    }
+  });
+
+  it('RISK-5: a constant indicator read at irregular instants is flat', () => {
+    const readings = ['2026-06-01T10:00:17.270Z', '2026-06-03T10:00:17.186Z', '2026-06-08T10:00:05.748Z'].map((instant) => ({ indicator: 'store_rating', value: 4.8, at: instant }));
+    expect(evaluateIndicators(readings, [rating]).results[0]).toMatchObject({ status: 'ok', trend: 'flat', readings: 3 });
+  });
+
   it('RISK-5: two readings at the same instant are flat (no time to rise over)', () => {
     const report = evaluateIndicators([reading('complaint_rate', 0.01, 1), reading('complaint_rate', 0.02, 1)], [complaintRate]);
     expect(report.results[0]?.trend).toBe('flat');
@@ -143,6 +181,13 @@ describe('RISK-6: bad readings and thresholds give PolicyInputError', () => {
     const below = { ...rating, warning: 4.4 };
     expect(() => evaluateIndicators([], [above])).toThrow(PolicyInputError);
     expect(thrown(() => evaluateIndicators([], [complaintRate, above, below])).paths).toEqual(['thresholds.1.alert', 'thresholds.2.alert']);
+  });
+
+  it('RISK-6: a warning equal to the alert threshold is accepted in either direction (reaching it is an alert)', () => {
+    const below = { ...rating, warning: 4.5 };
+    expect(statusOf(below, 4.5)).toBe('alert');
+    expect(statusOf(below, 4.5000001)).toBe('ok');
+    expect(statusOf({ ...complaintRate, warning: 0.05 }, 0.05)).toBe('alert');
   });
 
   it('RISK-6: NaN or ±Infinity in a reading or a threshold', () => {
