@@ -37,6 +37,8 @@ export type {
   Shipment,
   TransitionResult,
 } from './types.js';
+export type { ValidEvent } from './readEvent.js';
+export type { ParsedEvent } from './matchEvent.js';
 export type { OrderAudit } from './auditOrder.js';
 export type { OrderLifecycle } from './createOrderLifecycle.js';
 export type { OrderMachine, OrderMachineInput, OrderSnapshot } from './createOrderMachine.js';

@@ -5,7 +5,11 @@ import { orderEventSchema } from './schema.js';
 /** An amount as the event schema outputs it: a decimal string, a number, or money. */
 type ParsedAmount = Extract<ParsedEvent, { amount: unknown }>['amount'];
 
-/** An event after validation: its instant as a UTC ISO string and its amount as money in the order's currency. */
+/**
+ * An event after validation: its instant as a UTC ISO string and its amount as money in the order's
+ * currency. `ParsedOrderEvent` is this type, branded as checked; the history records events in
+ * this shape.
+ */
 export type ValidEvent = ParsedEvent extends infer E
   ? E extends { type: string }
     ? Omit<E, 'at' | 'amount'> & { readonly at: string } & ('amount' extends keyof E ? { readonly amount: Money } : unknown)
