@@ -186,7 +186,7 @@ function render(lang, results) {
       out.push('');
     }
     if (Array.isArray(data.notes) && data.notes.length > 0) {
-      out.push(s.notes, '', ...data.notes.map((note) => `- ${cell(note)}`), '');
+      out.push(s.notes, '', ...data.notes.map((note) => `- ${cell(note).split("`").map((part, i) => (i % 2 === 0 ? part.replaceAll("<", "&lt;") : part)).join("`")}`), '');
     }
   }
   out.push('::: info', s.pending(results.map(({ suite }) => `\`${suite}\``).join(', ')), ':::');
