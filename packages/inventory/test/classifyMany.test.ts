@@ -4,6 +4,17 @@ import { createStockClassifier, defineInventoryPolicy, presets, type StockClassi
 import { at, thrown } from './fixtures.js';
 
 const stock = createStockClassifier(presets.generic);
+
+/** The issues of the PolicyInputError a call throws, as plain objects. */
+function safeIssues(run: () => unknown): unknown[] {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(PolicyInputError);
+    return (error as PolicyInputError).issues.map((issue) => ({ path: issue.path, message: issue.message, code: issue.code }));
+  }
+  throw new Error('expected the call to throw');
+}
 const items: StockItem[] = [
   { sku: 'A', onHand: 0, min: 20, max: 100 },
   { sku: 'B', onHand: 19, min: 20, max: 100 },
@@ -169,6 +180,11 @@ describe('INV-1: classifyMany refuses what is not iterable', () => {
       expect(result.paths).toEqual(['items']);
     });
   }
+
+  it('INV-1: the issue says what was expected, with the code invalid_type', () => {
+    const result = safeIssues(() => stock.classifyMany(42 as unknown as StockItem[], at));
+    expect(result).toEqual([{ path: ['items'], message: 'Expected an iterable or an async iterable of items', code: 'invalid_type' }]);
+  });
 
   it('INV-3: classifyMany uses the policy of its classifier', () => {
     const policy = defineInventoryPolicy({ levels: { defaults: { min: 10, max: 40 } } });

@@ -122,6 +122,17 @@ describe('INV-3: levels for min 20, max 100 with the default 20% margin (warn at
     expect(levelAt(101, { max: 100 })).toBe('above_max');
   });
 
+  it('INV-3: between the bands with only one limit: STOCK_OK naming the limit there is, not STOCK_NO_LIMITS', () => {
+    const onlyMin = classify({ onHand: 50, min: 20 });
+    expect(codes(onlyMin)).toContain('STOCK_OK');
+    expect(codes(onlyMin)).not.toContain('STOCK_NO_LIMITS');
+    expect(reasonOf(onlyMin, 'STOCK_OK')).toMatchObject({ clause: 'INV-3', params: { available: 50, min: 20, max: null } });
+    const onlyMax = classify({ onHand: 50, max: 100 });
+    expect(codes(onlyMax)).toContain('STOCK_OK');
+    expect(codes(onlyMax)).not.toContain('STOCK_NO_LIMITS');
+    expect(reasonOf(onlyMax, 'STOCK_OK')).toMatchObject({ clause: 'INV-3', params: { available: 50, min: null, max: 100 } });
+  });
+
   it('INV-3: without limits any positive stock is ok, with STOCK_NO_LIMITS', () => {
     const decision = classify({ onHand: 5 });
     expect(decision.level).toBe('ok');
@@ -150,6 +161,12 @@ describe('INV-3: a margin in units', () => {
       expect(levelAt(available, { min: 20, max: 100 }, policy)).toBe(level);
     });
   }
+
+  it('INV-3: with only an upper limit there is no lower warning band, whatever the margin (3 of max 100 → ok; 95 → near_max)', () => {
+    expect(levelAt(3, { max: 100 }, policy)).toBe('ok');
+    expect(levelAt(94, { max: 100 }, policy)).toBe('ok');
+    expect(levelAt(95, { max: 100 }, policy)).toBe('near_max');
+  });
 
   it('INV-3: a margin of 0 units: near_min only at min, near_max only at max', () => {
     const zero = defineInventoryPolicy({ levels: { margin: { kind: 'units', value: 0 } } });
@@ -205,6 +222,20 @@ describe('INV-3, INV-6: limits from the item, its category or the policy default
     }
     expect(classify({ onHand: 6 }, policy).level).toBe('near_min'); // ≤ 5 + 1
     expect(classify({ onHand: 7 }, policy).level).toBe('ok');
+  });
+
+  it('INV-6: a category named like an Object member (constructor, toString, __proto__, hasOwnProperty) is not defined by the policy: the defaults apply', () => {
+    for (const category of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) {
+      const decision = classify({ onHand: 4, category }, policy);
+      expect(decision.limits, category).toEqual({ min: 5, max: 500, source: 'policy' });
+      expect(decision.level, category).toBe('below_min');
+    }
+  });
+
+  it('INV-6: an item with no category never takes the limits of a category, even one named "undefined"', () => {
+    const named = defineInventoryPolicy({ levels: { defaults: { min: 5, max: 500 }, byCategory: { undefined: { min: 1, max: 2 } } } });
+    expect(classify({ onHand: 4 }, named).limits).toEqual({ min: 5, max: 500, source: 'policy' });
+    expect(classify({ onHand: 4, category: 'undefined' }, named).limits).toEqual({ min: 1, max: 2, source: 'category' });
   });
 
   it('INV-3: a policy whose category has its lower limit above its upper is refused (PolicyConfigError)', () => {
@@ -393,6 +424,15 @@ describe('INV-10: the reorder quantity', () => {
     expect(clauseOf(decision, 'REORDER_NO_TARGET')).toBe('INV-9');
   });
 
+  it('INV-9, INV-10: with no lower limit only running out triggers a reorder: the trigger is 0 (1 available → none; 0 → reorder)', () => {
+    for (const changes of [{ onHand: 1 }, { onHand: 1, max: 100 }, { onHand: 5, avgDailySales: 2 }] as Partial<StockItem>[]) {
+      const decision = classify(changes);
+      expect(decision.reorder).toEqual({ needed: false, quantity: 0 });
+      expect(reasonOf(decision, 'REORDER_NOT_NEEDED')).toMatchObject({ clause: 'INV-10', params: { position: changes.onHand, trigger: 0 } });
+    }
+    expect(classify({ onHand: 0, max: 100 }).reorder).toEqual({ needed: true, quantity: 100 });
+  });
+
   it('INV-9, INV-10: out of stock with no limits but sales: 30 days of sales (2 × 30 = 60)', () => {
     expect(classify({ onHand: 0, avgDailySales: 2 }).reorder).toEqual({ needed: true, quantity: 60 });
   });
@@ -444,6 +484,17 @@ describe('INV-5: slow-moving after 90 days without a sale, counted on Shanghai d
     expect(classify({ onHand: 0, lastSoldAt: '2026-01-01T12:00:00+08:00' }).slowMoving).toBe(false);
   });
 
+  it('INV-5: noSaleDays null turns the no-sale rule off (a year without a sale is not slow); the cover rule still applies', () => {
+    const policy = defineInventoryPolicy({ slowMoving: { noSaleDays: null } });
+    const idle = classify({ onHand: 10, lastSoldAt: '2025-06-01T10:00:00+08:00' }, policy);
+    expect(idle.slowMoving).toBe(false);
+    expect(codes(idle)).not.toContain('SLOW_MOVING_NO_SALE');
+    const covered = classify({ onHand: 181, avgDailySales: 1, lastSoldAt: '2025-06-01T10:00:00+08:00' }, policy);
+    expect(covered.slowMoving).toBe(true);
+    expect(codes(covered)).toContain('SLOW_MOVING_COVER');
+    expect(codes(covered)).not.toContain('SLOW_MOVING_NO_SALE');
+  });
+
   it('INV-5: douyinShop: slow after 30 days (2 May → 1 June is 30), not 29', () => {
     expect(classify({ lastSoldAt: '2026-05-02T20:00:00+08:00' }, presets.douyinShop, justAfterMidnight).slowMoving).toBe(true);
     expect(classify({ lastSoldAt: '2026-05-03T08:00:00+08:00' }, presets.douyinShop, justAfterMidnight).slowMoving).toBe(false);
@@ -467,6 +518,15 @@ describe('INV-5: slow-moving above 180 days of cover', () => {
 
   it('INV-5: 180.5 days (361 at 2 a day) is above 180: slow', () => {
     expect(classify({ ...sold, onHand: 361, avgDailySales: 2 }).slowMoving).toBe(true);
+  });
+
+  it('INV-5: maxCoverDays null turns the cover rule off (1000 days of cover is not slow); the no-sale rule still applies', () => {
+    const policy = defineInventoryPolicy({ slowMoving: { maxCoverDays: null } });
+    const decision = classify({ ...sold, onHand: 1000, avgDailySales: 1 }, policy);
+    expect(decision.daysOfCover).toBe(1000);
+    expect(decision.slowMoving).toBe(false);
+    expect(codes(decision)).not.toContain('SLOW_MOVING_COVER');
+    expect(classify({ onHand: 1000, avgDailySales: 1, lastSoldAt: '2026-01-01T12:00:00+08:00' }, policy).slowMoving).toBe(true);
   });
 
   it('INV-5: usStore uses 365 days of cover: 365 not slow, 366 slow', () => {
@@ -652,6 +712,9 @@ describe('INV-1, INV-3: bad input gives PolicyInputError with the path', () => {
     const result = thrown(run);
     expect(result.paths).toEqual(['item.min']);
     expect(result.codes).toEqual(['min_above_max']);
+    const error = safeClassifyStock({ sku: 'TEA-250', onHand: 5, min: 50, max: 10 }, presets.generic, at);
+    expect(error.ok).toBe(false);
+    if (!error.ok) expect(error.error.issues.map((issue) => issue.message)).toEqual(['The lower limit 50 is above the upper limit 10']);
   });
 
   it('INV-3: min equal to max is allowed', () => {

@@ -141,6 +141,51 @@ describe('INV-7: a receipt that does not match is refused with the differing lin
     ]);
   });
 
+  it('INV-7: the message names a missing line and an unexpected line with a dash for the side that has none', () => {
+    const missing = expectRefused({ purchaseOrder, received: [received[0]!] }, [{ sku: 'CUP-01', field: 'missing', expected: 10, actual: null }]);
+    expect(reasonOf(missing, 'RECEIPT_MISMATCH')?.message).toBe('到货与采购单不符（CUP-01 missing 10 → —），拒收并通知采购/供应商');
+    const unexpected = expectRefused({ purchaseOrder, received: [...received, { sku: 'SPOON-9', name: '茶匙', quantity: 5 }] }, [
+      { sku: 'SPOON-9', field: 'unexpected', expected: null, actual: 5 },
+    ]);
+    expect(reasonOf(unexpected, 'RECEIPT_MISMATCH')?.params).toEqual({ differences: ['SPOON-9 unexpected — → 5'] });
+  });
+
+  it('INV-7: a name or spec that differs only in surrounding spaces is the same; a real difference is shown without them', () => {
+    const padded = checkReceipt({ purchaseOrder, received: [{ ...received[0]!, name: ' 龙井 250g ', spec: '250g 罐装  ' }, received[1]!] });
+    expect(padded.accepted).toBe(true);
+    expect(padded.differences).toEqual([]);
+    // … and the same when the purchase order is the padded side
+    const paddedOrder = { lines: [{ sku: 'TEA-250', name: '龙井 250g  ', quantity: 100, spec: ' 250g 罐装' }, purchaseOrder.lines[1]!] };
+    expect(checkReceipt({ purchaseOrder: paddedOrder, received }).differences).toEqual([]);
+    expectRefused({ purchaseOrder: paddedOrder, received: [{ ...received[0]!, name: '碧螺春 250g ' }, received[1]!] }, [
+      { sku: 'TEA-250', field: 'name', expected: '龙井 250g', actual: '碧螺春 250g' },
+    ]);
+  });
+
+  it('INV-7: a spec is compared only where both the order and the receipt state it', () => {
+    // The order states a spec for TEA-250 and none for CUP-01; the receipt the other way round.
+    const check = checkReceipt({
+      purchaseOrder,
+      received: [
+        { sku: 'TEA-250', name: '龙井 250g', quantity: 100 },
+        { sku: 'CUP-01', name: '玻璃杯', quantity: 10, spec: '6 只装' },
+      ],
+    });
+    expect(check.accepted).toBe(true);
+    expect(check.differences).toEqual([]);
+    expect(codes(check)).toEqual(['RECEIPT_MATCHES']);
+  });
+
+  it('INV-7: a received line of 0 units of a SKU not on the order is not an unexpected line; 1 unit is', () => {
+    const zero = checkReceipt({ purchaseOrder, received: [...received, { sku: 'SPOON-9', name: '茶匙', quantity: 0 }] });
+    expect(zero.accepted).toBe(true);
+    expect(zero.differences).toEqual([]);
+    expect(zero.stockIn.map((line) => line.sku)).toEqual(['TEA-250', 'CUP-01']);
+    expectRefused({ purchaseOrder, received: [...received, { sku: 'SPOON-9', name: '茶匙', quantity: 1 }] }, [
+      { sku: 'SPOON-9', field: 'unexpected', expected: null, actual: 1 },
+    ]);
+  });
+
   it('INV-7: a bad receipt → PolicyInputError (empty purchase order, negative quantity)', () => {
     expect(() => checkReceipt({ purchaseOrder: { lines: [] }, received: [] })).toThrow(PolicyInputError);
     expect(thrown(() => checkReceipt({ purchaseOrder, received: [{ ...received[0]!, quantity: -1 }] })).paths).toContain('received.0.quantity');
@@ -190,6 +235,19 @@ describe('INV-8: outbound check', () => {
     const missing = checkOutbound({ order, picked: [...order], available: { 'TEA-250': 2 } });
     expect(missing.allowed).toBe(false);
     expect(reasonOf(missing, 'OUTBOUND_SHORT_STOCK')?.params).toMatchObject({ sku: 'CUP-01', available: 0, quantity: 1 });
+  });
+
+  it('INV-8: a refused outbound gives only the reasons for refusing, never OUTBOUND_MATCHES', () => {
+    expect(codes(checkOutbound({ order, picked: [{ sku: 'TEA-250', quantity: 1 }, order[1]!] }))).toEqual(['OUTBOUND_MISMATCH']);
+    expect(codes(checkOutbound({ order, picked: [...order], available: { 'TEA-250': 1, 'CUP-01': 1 } }))).toEqual(['OUTBOUND_SHORT_STOCK']);
+  });
+
+  it('INV-8: a picked line of 0 units of a SKU not on the order changes nothing; 1 unit is an unexpected pick', () => {
+    expect(checkOutbound({ order, picked: [...order, { sku: 'CUP-02', quantity: 0 }] })).toMatchObject({ allowed: true, differences: [] });
+    const extra = checkOutbound({ order, picked: [...order, { sku: 'CUP-02', quantity: 1 }] });
+    expect(extra.allowed).toBe(false);
+    expect(extra.differences).toEqual([{ sku: 'CUP-02', field: 'unexpected', expected: null, actual: 1 }]);
+    expect(reasonOf(extra, 'OUTBOUND_MISMATCH')?.message).toBe('拣货与出库单不符（CUP-02 unexpected — → 1），不得出库');
   });
 
   it('INV-8: a bad outbound → PolicyInputError (empty order, zero quantity)', () => {

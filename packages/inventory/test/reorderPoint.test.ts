@@ -34,6 +34,10 @@ describe('INV-2: z is computed from the service level', () => {
     expect(Math.abs(normalQuantile(0.5))).toBeLessThan(1e-12);
   });
 
+  it('INV-2: a value that is not a number (a string from a JavaScript host) is no probability: NaN', () => {
+    for (const p of ['0.5', '0.95', null]) expect(normalQuantile(p as unknown as number)).toBeNaN();
+  });
+
   it('INV-2: outside (0, 1) there is no quantile: NaN', () => {
     for (const p of [0, 1, -0.5, 1.2, Number.NaN]) expect(normalQuantile(p)).toBeNaN();
   });
@@ -158,6 +162,23 @@ describe('INV-2: bad input gives PolicyInputError', () => {
       expect(thrown(run).paths).toContain(path);
     });
   }
+
+  it('INV-2: a lead-time demand beyond the largest number is refused (too_big), never an Infinity reorder point', () => {
+    // d · L = 1e150 × 1e200 overflows while the safety stock is 0; 1e200 days at a deviation of 1e200 overflows both.
+    for (const input of [
+      { avgDailyDemand: 1e150, demandStdDev: 0, leadTimeDays: 1e200, serviceLevel: 0.95 },
+      { avgDailyDemand: 0, demandStdDev: 1e200, leadTimeDays: 1e200, serviceLevel: 0.95 },
+    ]) {
+      const result = safeReorderPoint(input);
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.error).toBeInstanceOf(PolicyInputError);
+        expect(result.error.issues).toEqual([expect.objectContaining({ path: [], message: 'The demand and lead time are too large to compute a reorder point', code: 'too_big' })]);
+      }
+    }
+    // the largest inputs short of overflow still give a finite answer
+    expect(Number.isFinite(reorderPoint({ avgDailyDemand: 1e100, demandStdDev: 0, leadTimeDays: 1e100, serviceLevel: 0.95 }).reorderPoint)).toBe(true);
+  });
 
   it('INV-2: a missing field or an unknown key is refused', () => {
     expect(() => reorderPoint({ avgDailyDemand: 20, demandStdDev: 5, leadTimeDays: 9 } as ReorderPointInput)).toThrow(PolicyInputError);

@@ -23,6 +23,11 @@ describe('INV-4: match, gain and loss', () => {
     expect(one(line(100, 97))).toMatchObject({ variance: -3, kind: 'loss', withinTolerance: true });
   });
 
+  it('INV-4: gains and losses are counted apart (3 gains, 1 loss, 1 match)', () => {
+    const { totals } = reconcileStocktake([line(10, 11), line(10, 12), line(10, 15), line(10, 9), line(10, 10)]);
+    expect(totals).toMatchObject({ lines: 5, matches: 1, gains: 3, losses: 1, variance: 7 });
+  });
+
   it('INV-4: a negative book (oversold) against a count of 0 is a gain', () => {
     expect(one(line(-4, 0, { abcClass: 'C' }))).toMatchObject({ variance: 4, kind: 'gain' });
   });
