@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -16,6 +17,8 @@ export default defineConfig({
   test: {
     root: `packages/${name}`,
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // A fixed fast-check seed, so property tests keep their names between Stryker's runs.
+    setupFiles: [fileURLToPath(new URL('./scripts/mutation-seed.ts', import.meta.url))],
     // Instrumented code on a machine shared by several Stryker runs is several times slower than a
     // plain run: the property tests of @zhidu/orders took over vitest's 5 s default in the initial
     // run. Stryker still times out a mutant that loops (its own timeoutMS, stryker.config.mjs).

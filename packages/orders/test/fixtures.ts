@@ -30,7 +30,7 @@ export function run(state: OrderState, events: readonly OrderEvent[], policy: Or
 }
 
 /** The event that pays the fixture order on time. */
-export const pay: OrderEvent = { type: 'PAY', id: 'pay-1', at: '2026-03-01T10:05:00+08:00', amount: '150.00' };
+export const pay: Extract<OrderEvent, { type: 'PAY' }> = { type: 'PAY', id: 'pay-1', at: '2026-03-01T10:05:00+08:00', amount: '150.00' };
 
 /** Events that take the fixture order from paid to delivered. */
 export const toDelivered: readonly OrderEvent[] = [
