@@ -12,6 +12,9 @@ try {
 } catch (error) {
   if (error instanceof PolicyInputError) {
     for (const issue of error.issues.slice(0, 3)) console.log(issue.path.join('.'), issue.code, issue.message);
+    // order.id too_small Expected at least 1 character
+    // order.placedAt invalid_union Required: a string or a date
+    // order.lines too_small Expected at least 1 item
   }
 }
 

@@ -188,7 +188,7 @@ describe('LST-5: malformed input', () => {
     expect(issuePaths(() => checkPriceChange(change({ at: '2026-06-01T00:00:00' })))).toEqual(['change.at']);
     expect(issuePaths(() => checkPriceChange(change({ approval: { by: '主管', at: '2026-05-31' } })))).toEqual(['change.approval.at']);
     expect(issuePaths(() => checkPriceChange(change({ approval: { by: '  ', at: AT } })))).toEqual(['change.approval.by']);
-    expect(issuePaths(() => checkPriceChange({ ...priceChange, reason: 'x' } as unknown as PriceChange))).toEqual(['change']);
+    expect(issuePaths(() => checkPriceChange({ ...priceChange, reason: 'x' } as unknown as PriceChange))).toEqual(['change.reason']);
     expect(issuePaths(() => checkPriceChange(priceChange, presets.generic, { now: 'tomorrow' }))).toEqual(['context.now']);
   });
 

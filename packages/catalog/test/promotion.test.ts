@@ -170,7 +170,7 @@ describe('LST-6: malformed input', () => {
     expect(() => checkPromotion(plan({ type: 'raffle' as never }), presets.generic, during)).toThrow(PolicyInputError);
     expect(issuePaths(() => checkPromotion(plan({ type: 'raffle' as never }), presets.generic, during))).toEqual(['plan.type']);
     expect(issuePaths(() => checkPromotion(plan({ startsAt: '2026-06-10 00:00' }), presets.generic, during))).toEqual(['plan.startsAt']);
-    expect(issuePaths(() => checkPromotion({ ...promotion, channel: 'douyin' } as unknown as PromotionPlan, presets.generic, during))).toEqual(['plan']);
+    expect(issuePaths(() => checkPromotion({ ...promotion, channel: 'douyin' } as unknown as PromotionPlan, presets.generic, during))).toEqual(['plan.channel']);
     expect(issuePaths(() => checkPromotion(plan({ approval: { by: '', at: STARTS } }), presets.generic, during))).toEqual(['plan.approval.by']);
     expect(issuePaths(() => checkPromotion(plan({ budget: '-1' }), presets.generic, during))).toEqual(['plan.budget']);
   });

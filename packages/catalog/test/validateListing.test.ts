@@ -295,7 +295,7 @@ describe('LST-1: malformed input is a PolicyInputError with the path', () => {
   });
 
   it('LST-1: an unknown key, a missing sku, a bad detail image', () => {
-    expect(issuePaths(() => validateListing({ ...genericListing, colour: 'green' } as unknown as Listing))).toEqual(['listing']);
+    expect(issuePaths(() => validateListing({ ...genericListing, colour: 'green' } as unknown as Listing))).toEqual(['listing.colour']);
     expect(issuePaths(() => validateListing({ name: 'x' } as unknown as Listing))).toEqual(['listing.sku']);
     expect(issuePaths(() => validateListing(withImages({ details: [{ annotated: 'yes' }] } as never)))).toEqual(['listing.images.details.0.annotated']);
   });

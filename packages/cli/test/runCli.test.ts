@@ -60,6 +60,10 @@ describe('policy check', () => {
     expect(stdout).toBe('');
     expect(stderr.split('\n')[0]).toBe('zhidu: Bad policy file bad-policy.yaml: 4 issues');
     for (const path of ['returns.noReason.window.length', 'returns.noReason.opened', 'returns.refundWithinDays', 'inventory.levels']) expect(stderr).toContain(path);
+    // Each issue says what was expected, not zod/mini's bare "Invalid input".
+    expect(stderr).toContain('returns.noReason.opened: Expected one of "accept", "restocking_fee", "review", "reject"');
+    expect(stderr).toContain('returns.refundWithinDays: Expected a number, received a string');
+    expect(stderr).not.toContain('Invalid input');
   });
 
   it('refuses a file that is not JSON or YAML, or has an unknown section', async () => {

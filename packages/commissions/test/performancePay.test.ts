@@ -215,7 +215,7 @@ describe('performancePay: bad input (PAY-11)', () => {
     expect(issuePaths(() => performancePay({ role: 'staff', plan: '1e3', actual: 1 }))).toEqual(['plan']);
     expect(issuePaths(() => performancePay({ role: 'staff', plan: 1, actual: 1, exceeded: { bonus: -50 } }))).toEqual(['exceeded.bonus']);
     expect(issuePaths(() => performancePay({ role: 'staff', plan: 1, actual: 1, teamCompletions: [-0.1] }))).toEqual(['teamCompletions.0']);
-    expect(issuePaths(() => performancePay({ role: 'staff', plan: 1, actual: 1, extra: 1 } as never))).toEqual(['']);
+    expect(issuePaths(() => performancePay({ role: 'staff', plan: 1, actual: 1, extra: 1 } as never))).toEqual(['extra']);
     expect(issuePaths(() => performancePay({ role: 'staff', plan: 1, actual: 1 }, presets.generic, { locale: 'fr-FR' as 'en-US' }))).toEqual(['context.locale']);
   });
 

@@ -156,20 +156,6 @@ export function deepFreeze<T>(value: T): DeepReadonly<T> {
   return value as DeepReadonly<T>;
 }
 
-/**
- * The issues of a policy that zod refused. zod reports the unknown keys of an object as one issue
- * on the object itself ("Invalid input" at its path); a policy names each unknown key in its own
- * issue, at the key's path, so a typo in a policy file is found at once.
- */
-function policyIssues(issues: readonly core.$ZodIssue[]): PolicyIssue[] {
-  return issues.flatMap((issue) => {
-    const converted = fromZodIssues([issue]);
-    if (issue.code !== 'unrecognized_keys' || issue.keys.length === 0) return converted;
-    const path = converted[0]?.path ?? [];
-    return issue.keys.map((key) => ({ path: [...path, key], message: `Unknown key "${key}"`, code: 'unrecognized_keys' }));
-  });
-}
-
 const versions = new WeakMap<object, string>();
 
 /**
@@ -217,8 +203,8 @@ export function definePolicyFamily<S extends core.$ZodType>(spec: PolicyFamilySp
   type Policy = DeepReadonly<core.output<S>>;
   const made = new WeakMap<object, Policy>();
   const validate = (value: unknown): Policy => {
-    const result = safeParse(spec.schema, value);
-    if (!result.success) throw new PolicyConfigError(policyIssues(result.error.issues));
+    const result = safeParse(spec.schema, value, { reportInput: true });
+    if (!result.success) throw new PolicyConfigError(fromZodIssues(result.error.issues));
     const policy = deepFreeze(clone(result.data)) as Policy;
     if (typeof policy === 'object' && policy !== null) made.set(policy, policy);
     return policy;

@@ -14,14 +14,15 @@ import { fromZodIssues } from './issues.js';
  * @throws {@link PolicyInputError} when the input does not match the schema
  * @example
  * parseInput(z.object({ quantity: z.int() }), { quantity: 1.5 }, ['request'])
- * //=> throws PolicyInputError: Invalid input, 1 issue: request.quantity: Invalid input: expected int, received number
+ * //=> throws PolicyInputError: Invalid input, 1 issue: request.quantity: Expected a whole number, received 1.5
  */
 export function parseInput<S extends core.$ZodType>(
   schema: S,
   value: unknown,
   path: readonly (string | number)[] = [],
 ): core.output<S> {
-  const result = safeParse(schema, value);
+  // reportInput: the issue keeps what was refused, so its message can say what came.
+  const result = safeParse(schema, value, { reportInput: true });
   if (result.success) return result.data;
   throw new PolicyInputError(fromZodIssues(result.error.issues, path));
 }

@@ -34,7 +34,7 @@ describe('errors', () => {
       expect.unreachable();
     } catch (error) {
       const issues = (error as PolicyInputError).issues;
-      expect(issues.map((issue) => issue.path.join('.')).sort()).toEqual(['request', 'request.quantity', 'request.sku']);
+      expect(issues.map((issue) => issue.path.join('.')).sort()).toEqual(['request.extra', 'request.quantity', 'request.sku']);
     }
     expect(parseInput(schema, { quantity: 2, sku: 'A' })).toEqual({ quantity: 2, sku: 'A' });
   });

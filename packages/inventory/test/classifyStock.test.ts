@@ -725,7 +725,7 @@ describe('INV-1, INV-3: bad input gives PolicyInputError with the path', () => {
     const result = thrown(() => classifyStock({ sku: 'TEA-250', onHand: 5, onhand: 7 } as StockItem, presets.generic, at));
     expect(result.name).toBe('PolicyInputError');
     expect(result.codes).toEqual(['unrecognized_keys']);
-    expect(result.paths).toEqual(['item']);
+    expect(result.paths).toEqual(['item.onhand']);
   });
 
   it('INV-1: a bad context is refused too', () => {

@@ -14,11 +14,9 @@ const count = z.pipe(
   z.transform((value: number) => value + 0),
 );
 
-/** A strict object whose unknown keys are named in the issue. */
+/** A strict object: each unknown key is an issue at its own path (core's fromZodIssues). */
 function strict<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.strictObject(shape, {
-    error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown key(s): ${issue.keys.join(', ')}` : undefined),
-  });
+  return z.strictObject(shape);
 }
 
 /**

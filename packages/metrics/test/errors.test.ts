@@ -76,7 +76,10 @@ describe('bad input', () => {
     expect(issues(() => conversionRate(bad({ orders: -1, visitors: 0.5 })))).toEqual(['orders: custom', 'visitors: custom']);
     const error = safeConversionRate(bad({ orders: 1, visitors: 2, uv: 2, pv: 9 }));
     expect(error.ok).toBe(false);
-    if (!error.ok) expect(error.error.issues).toEqual([{ path: [], message: 'Unknown key(s): uv, pv', code: 'unrecognized_keys' }]);
+    if (!error.ok) expect(error.error.issues).toEqual([
+        { path: ['uv'], message: 'Unknown key "uv"', code: 'unrecognized_keys' },
+        { path: ['pv'], message: 'Unknown key "pv"', code: 'unrecognized_keys' },
+      ]);
     expect(issues(() => clickThroughRate(bad({ clicks: 1 })))).toEqual(['impressions: invalid_type']);
     expect(issues(() => conversionRate(bad(null)))).toHaveLength(1);
   });
@@ -87,7 +90,7 @@ describe('bad input', () => {
     expect(issues(() => averageOrderValue({ sales: '10.5', orders: 2, currency: 'JPY' }))).toEqual(['sales: custom']);
     const all = safeAverageOrderValue(bad({ sales: '10.005', orders: 2.5, currency: 'CNY', note: 'x' }));
     expect(all.ok).toBe(false);
-    if (!all.ok) expect(all.error.issues.map((issue) => issue.path.join('.')).sort()).toEqual(['', 'orders', 'sales']);
+    if (!all.ok) expect(all.error.issues.map((issue) => issue.path.join('.')).sort()).toEqual(['note', 'orders', 'sales']);
   });
 
   it('MET-1: negative or malformed amounts and unknown currencies are refused', () => {

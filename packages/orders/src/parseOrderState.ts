@@ -16,7 +16,7 @@ import type { ParsedOrderState } from './types.js';
  * checked.value
  * //=> 'pending_payment'
  * parseOrderState({ ...state, version: -1 })
- * //=> throws PolicyInputError: Invalid input, 1 issue: state.version: Invalid input
+ * //=> throws PolicyInputError: Invalid input, 1 issue: state.version: Expected at least 0
  */
 export function parseOrderState(state: unknown): ParsedOrderState {
   return readStateShape(state) as ParsedOrderState;

@@ -22,7 +22,7 @@ import type { RiskMatrix, RiskMatrixInput } from './types.js';
  * //=> 'high'
  */
 export function defineMatrix(matrix: RiskMatrixInput): RiskMatrix {
-  const parsed = safeParse(matrixSchema, matrix);
+  const parsed = safeParse(matrixSchema, matrix, { reportInput: true });
   if (!parsed.success) throw new PolicyConfigError(fromZodIssues(parsed.error.issues));
   const m = parsed.data;
   const issues: PolicyIssue[] = [];

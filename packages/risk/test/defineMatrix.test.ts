@@ -69,6 +69,15 @@ describe('defineMatrix: a valid custom matrix (RISK-2, RISK-4)', () => {
 });
 
 describe('defineMatrix: refused with the cells at fault (PolicyConfigError)', () => {
+  it('RISK-2: a matrix with an unknown key is refused, the key named at its own path', () => {
+    expect(thrown(() => defineMatrix({ ...with_({}), colour: 'red' } as never))).toEqual({ name: 'PolicyConfigError', paths: ['colour'], codes: ['unrecognized_keys'] });
+    try {
+      defineMatrix({ ...with_({}), colour: 'red' } as never);
+    } catch (error) {
+      expect((error as PolicyConfigError).issues[0]?.message).toBe('Unknown key "colour"');
+    }
+  });
+
   it('RISK-2: a cell lower than the one to its left (lower impact) is at cells.r.c', () => {
     const cells = [
       ['low', 'low', 'medium'],
