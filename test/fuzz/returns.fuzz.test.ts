@@ -12,9 +12,10 @@ import {
   type ReturnPolicy,
 } from '@zhidu/returns';
 import { describe, expect } from 'vitest';
+import { claim } from '../../packages/returns/test/fixtures.js';
 import { fuzz, noPolicy } from './harness.js';
 
-// Samples copied from packages/returns/test/fixtures.ts and priceProtection.test.ts.
+// The order sample is cnOrder of packages/returns/test/fixtures.ts with a tag on L2; the claim is that file's.
 const returnInput: ReturnInput = {
   order: {
     id: 'SO-1001',
@@ -27,14 +28,6 @@ const returnInput: ReturnInput = {
     ],
   },
   request: { lineId: 'L1', quantity: 1, requestedAt: '2026-03-04T10:00:00+08:00', reason: 'no_reason', resolution: 'return_refund', condition: 'intact' },
-};
-const claim: PriceProtectionInput = {
-  paidUnitPrice: '199.00',
-  purchasedAt: '2026-06-01T10:00:00+08:00',
-  currentUnitPrice: '179.00',
-  observedAt: '2026-06-05T09:00:00+08:00',
-  quantity: 2,
-  currency: 'CNY',
 };
 const context: Context = { now: '2026-03-05T12:00:00+08:00', locale: 'en-US' };
 const policies: Readonly<Record<string, ReturnPolicy>> = presets;

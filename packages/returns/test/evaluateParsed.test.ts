@@ -16,7 +16,7 @@ import {
   type ReturnInput,
   type ReturnPolicy,
 } from '../src/index.js';
-import { input, request } from './fixtures.js';
+import { claim, input, request } from './fixtures.js';
 
 // evaluateParsed(parseReturnInput(x)) against evaluate(x) on property-generated requests: the fast
 // path must decide exactly as the validating call does, and refuse exactly what it refuses.
@@ -194,14 +194,6 @@ describe('instants at the ends of the years 0000–9999', () => {
 });
 
 describe('price protection: parsePriceProtectionInput and evaluatePriceProtectionParsed', () => {
-  const claim: PriceProtectionInput = {
-    paidUnitPrice: '199.00',
-    purchasedAt: '2026-06-01T10:00:00+08:00',
-    currentUnitPrice: '179.00',
-    observedAt: '2026-06-05T09:00:00+08:00',
-    quantity: 2,
-    currency: 'CNY',
-  };
   const claims: fc.Arbitrary<PriceProtectionInput> = fc
     .record({
       paid: fc.integer({ min: 0, max: 100_000 }),

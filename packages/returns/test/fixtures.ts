@@ -1,4 +1,4 @@
-import type { ReturnDecision, ReturnInput } from '../src/index.js';
+import type { PriceProtectionInput, ReturnDecision, ReturnInput } from '../src/index.js';
 
 type Order = ReturnInput['order'];
 type Request = ReturnInput['request'];
@@ -42,6 +42,16 @@ export const request: Request = {
   reason: 'no_reason',
   resolution: 'return_refund',
   condition: 'intact',
+};
+
+/** Bought 2 at 199.00 in Shanghai on 1 June 2026, 10:00; seen at 179.00 four days later (RET-6). */
+export const claim: PriceProtectionInput = {
+  paidUnitPrice: '199.00',
+  purchasedAt: '2026-06-01T10:00:00+08:00',
+  currentUnitPrice: '179.00',
+  observedAt: '2026-06-05T09:00:00+08:00',
+  quantity: 2,
+  currency: 'CNY',
 };
 
 /** The fixture input with the order, its first line and the request changed as given. */

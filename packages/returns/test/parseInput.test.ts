@@ -12,10 +12,9 @@ import {
   safeParseReturnInput,
   type ParsedPriceProtectionInput,
   type ParsedReturnInput,
-  type PriceProtectionInput,
   type ReturnInput,
 } from '../src/index.js';
-import { cnOrder, input, usOrder } from './fixtures.js';
+import { claim, cnOrder, input, usOrder } from './fixtures.js';
 
 /** The issues of a thrown PolicyInputError: path (dotted), message and code. */
 function issuesOf(run: () => unknown): { path: string; message: string; code: string }[] {
@@ -28,14 +27,6 @@ function issuesOf(run: () => unknown): { path: string; message: string; code: st
   throw new Error('expected the call to throw');
 }
 
-const claim: PriceProtectionInput = {
-  paidUnitPrice: '199.00',
-  purchasedAt: '2026-06-01T10:00:00+08:00',
-  currentUnitPrice: '179.00',
-  observedAt: '2026-06-05T09:00:00+08:00',
-  quantity: 2,
-  currency: 'CNY',
-};
 
 // evaluateParsed.test.ts checks that parsed input is decided as evaluate decides it; here, what is
 // refused and with which issue (path, message, code), and what a stored parsed request still guards.

@@ -8,17 +8,8 @@ import {
   safeEvaluatePriceProtection,
   type PriceProtectionInput,
 } from '../src/index.js';
-import { issuePaths, plus } from './fixtures.js';
+import { claim, issuePaths, plus } from './fixtures.js';
 
-/** Bought 2 at 199.00 in Shanghai on 1 June 2026, 10:00; seen at 179.00 four days later. */
-const claim: PriceProtectionInput = {
-  paidUnitPrice: '199.00',
-  purchasedAt: '2026-06-01T10:00:00+08:00',
-  currentUnitPrice: '179.00',
-  observedAt: '2026-06-05T09:00:00+08:00',
-  quantity: 2,
-  currency: 'CNY',
-};
 
 /** The same claim in New York, in USD. */
 const usClaim: PriceProtectionInput = { ...claim, purchasedAt: '2026-06-01T10:00:00-04:00', observedAt: '2026-06-05T09:00:00-04:00', currency: 'USD' };

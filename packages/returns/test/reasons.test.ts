@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createReturnEvaluator, defineReturnPolicy, evaluatePriceProtection, evaluateReturn, presets, type PriceProtectionInput, type ReturnDecision } from '../src/index.js';
-import { codes, input, plus, usOrder } from './fixtures.js';
+import { createReturnEvaluator, defineReturnPolicy, evaluatePriceProtection, evaluateReturn, presets, type ReturnDecision } from '../src/index.js';
+import { claim, codes, input, plus, usOrder } from './fixtures.js';
 
 // Every reason a decision gives, with the numbers it used (RET-2: each request is recorded with the
 // steps behind it). Expected values are worked out by hand from the catalog and the fixtures:
@@ -470,15 +470,6 @@ describe('evaluateReturn: what was paid, however it is written (RET-10)', () => 
   });
 });
 
-/** Bought 2 at 199.00 in Shanghai on 1 June 2026, 10:00; seen at 179.00 four days later. */
-const claim: PriceProtectionInput = {
-  paidUnitPrice: '199.00',
-  purchasedAt: '2026-06-01T10:00:00+08:00',
-  currentUnitPrice: '179.00',
-  observedAt: '2026-06-05T09:00:00+08:00',
-  quantity: 2,
-  currency: 'CNY',
-};
 // generic: 7 days from 2 June = 8 June, ending 23:59:59.999 Shanghai.
 const PP_END = '2026-06-08T15:59:59.999Z';
 const PP_END_LOCAL = '2026-06-08 23:59:59';
