@@ -13,7 +13,7 @@ export const policyDocs: Readonly<Record<string, Readonly<Record<string, string>
     "noReason.restockingFeeRate": "The restocking fee, as a share of the refund, where a condition rule says `restocking_fee`.",
     "sellerFault": "RET-8: quality issues, wrong items, damage in transit, not as described — the seller's fault.",
     "sellerFault.returnWindow": "Return (refund) within this window.",
-    "sellerFault.exchangeWindow": "Exchange within this window (after the return window, only an exchange or repair).",
+    "sellerFault.exchangeWindow": "Exchange within this window (after the return window, only an exchange or repair); in the return window's unit, never shorter than it.",
     "sellerFault.usedItem": "A used item claimed defective: a person decides (`review`), or it is accepted or rejected.",
     "sellerFault.refundWithoutReturn": "A refund without sending the goods back.",
     "refundWithinDays": "RET-7: the refund is paid within this many days of receiving the return.",

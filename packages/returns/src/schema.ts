@@ -14,6 +14,18 @@ export const resolutionSchema = z.enum(['refund', 'return_refund', 'exchange']);
 export const conditionSchema = z.enum(['intact', 'opened', 'used', 'damaged']);
 
 const id = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
+
+interface WindowLength {
+  readonly length: number | null;
+  readonly unit: string;
+}
+
+/** Whether window `a` certainly closes before window `b`: both in the same unit, `a` shorter (`null` or -1: no limit). */
+function closesFirst(a: WindowLength, b: WindowLength): boolean {
+  const endless = (w: WindowLength): boolean => w.length === null || w.length === -1;
+  if (endless(a) || a.unit !== b.unit) return false;
+  return endless(b) || (a.length ?? 0) < (b.length ?? 0);
+}
 const quantity = z.int().check(z.minimum(1), z.maximum(1_000_000));
 
 /** The input of {@link evaluateReturn}: the order (each line with what was actually paid for it) and the request. */
@@ -102,13 +114,21 @@ export const returnPolicySchema = z.strictObject({
     z.strictObject({
       /** Return (refund) within this window. */
       returnWindow: z._default(windowSpecSchema, { length: 7, unit: 'calendar_days', countFrom: 'next_day', endOfDay: true }),
-      /** Exchange within this window (after the return window, only an exchange or repair). */
+      /** Exchange within this window (after the return window, only an exchange or repair); in the return window's unit, never shorter than it. */
       exchangeWindow: z._default(windowSpecSchema, { length: 15, unit: 'calendar_days', countFrom: 'next_day', endOfDay: true }),
       /** A used item claimed defective: a person decides (`review`), or it is accepted or rejected. */
       usedItem: z._default(z.enum(['accept', 'review', 'reject']), 'review'),
       /** A refund without sending the goods back. */
       refundWithoutReturn: z._default(z.enum(['accept', 'review', 'reject']), 'review'),
-    }),
+    }).check(
+      // RET-8: return, exchange or repair within the return window; exchange or repair after it.
+      // An exchange window that closes first would leave, inside the return window, exchanges
+      // decided past their own deadline. Windows in different units are not compared.
+      z.refine((fault) => !closesFirst(fault.exchangeWindow, fault.returnWindow), {
+        message: 'The exchange window closes before the return window; exchange is open at least as long as return (RET-8)',
+        path: ['exchangeWindow', 'length'],
+      }),
+    ),
     {
       returnWindow: { length: 7, unit: 'calendar_days', countFrom: 'next_day', endOfDay: true },
       exchangeWindow: { length: 15, unit: 'calendar_days', countFrom: 'next_day', endOfDay: true },

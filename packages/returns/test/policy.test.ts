@@ -124,3 +124,44 @@ describe('defineReturnPolicy', () => {
     expect(createReturnEvaluator(stored).policy).toEqual(presets.usStore);
   });
 });
+
+describe('RET-8: the exchange window is open at least as long as the return window', () => {
+  const window = (length: number | null, unit: 'calendar_days' | 'hours' | 'business_days' = 'calendar_days') => ({ length, unit });
+  type SellerFault = NonNullable<NonNullable<Parameters<typeof defineReturnPolicy>[0]>['sellerFault']>;
+  const refusal = (sellerFault: SellerFault) => issuePaths(() => defineReturnPolicy({ sellerFault }));
+
+  it('RET-8: equal windows are allowed; an exchange window a day shorter is refused at its length', () => {
+    expect(defineReturnPolicy({ sellerFault: { returnWindow: window(15), exchangeWindow: window(15) } }).sellerFault.exchangeWindow.length).toBe(15);
+    expect(refusal({ returnWindow: window(15), exchangeWindow: window(14) })).toEqual(['sellerFault.exchangeWindow.length']);
+    // A return window raised over the preset's 15-day exchange window needs the exchange window raised too.
+    expect(refusal({ returnWindow: window(30) })).toEqual(['sellerFault.exchangeWindow.length']);
+    expect(defineReturnPolicy({ sellerFault: { returnWindow: window(30), exchangeWindow: window(30) } }).sellerFault.returnWindow.length).toBe(30);
+  });
+
+  it('RET-8: a return window without a limit needs an exchange window without one (null or -1)', () => {
+    expect(refusal({ returnWindow: window(null), exchangeWindow: window(365) })).toEqual(['sellerFault.exchangeWindow.length']);
+    expect(refusal({ returnWindow: window(-1), exchangeWindow: window(365) })).toEqual(['sellerFault.exchangeWindow.length']);
+    expect(defineReturnPolicy({ sellerFault: { returnWindow: window(null), exchangeWindow: window(-1) } }).sellerFault.exchangeWindow.length).toBe(-1);
+    expect(defineReturnPolicy({ sellerFault: { returnWindow: window(7), exchangeWindow: window(null) } }).sellerFault.exchangeWindow.length).toBeNull();
+  });
+
+  it('RET-8: windows in different units are not compared', () => {
+    expect(defineReturnPolicy({ sellerFault: { returnWindow: window(7), exchangeWindow: window(48, 'hours') } }).sellerFault.exchangeWindow.unit).toBe('hours');
+    expect(defineReturnPolicy({ sellerFault: { returnWindow: window(10, 'business_days'), exchangeWindow: window(10) } }).sellerFault.returnWindow.unit).toBe('business_days');
+  });
+
+  it('RET-8: the issue says why, beside the policy\'s other issues', () => {
+    try {
+      defineReturnPolicy({ refundWithinDays: -1, sellerFault: { exchangeWindow: window(3) } });
+      expect.unreachable('the policy is refused');
+    } catch (error) {
+      expect(error).toBeInstanceOf(PolicyConfigError);
+      const issues = (error as PolicyConfigError).issues;
+      expect(issues.map((issue) => issue.path.join('.')).sort()).toEqual(['refundWithinDays', 'sellerFault.exchangeWindow.length']);
+      expect(issues.find((issue) => issue.path[0] === 'sellerFault')?.message).toBe(
+        'The exchange window closes before the return window; exchange is open at least as long as return (RET-8)',
+      );
+    }
+  });
+});
+

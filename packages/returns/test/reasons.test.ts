@@ -335,7 +335,7 @@ describe('evaluateReturn: windows without a limit (RET-1: the policy states the 
   });
 
   it('RET-8: seller-fault windows without a limit', () => {
-    const open = defineReturnPolicy({ sellerFault: { returnWindow: { length: null, unit: 'calendar_days' } } });
+    const open = defineReturnPolicy({ sellerFault: { returnWindow: { length: null, unit: 'calendar_days' }, exchangeWindow: { length: null, unit: 'calendar_days' } } });
     const within = evaluateReturn(input({ request: { reason: 'quality_issue', requestedAt: '2030-01-01T00:00:00+08:00' } }), open);
     expect(within).toMatchObject({ outcome: 'approve', deadline: null });
     expect(reasonOf(within, 'RETURN_WITHIN_QUALITY_WINDOW').params).toEqual({ deadline: null, deadlineLocal: null });
