@@ -1,6 +1,7 @@
 import { collectIssues, createReason, parseInput, PolicyInputError, resolveContext, type Context, type PolicyIssue } from '@zhidu/core';
 import * as z from 'zod/mini';
 import { axisStep, classifySteps } from './classifyRisk.js';
+import { checkMatrix } from './defineMatrix.js';
 import { matrices } from './matrices.js';
 import { riskMessages } from './messages.js';
 import { registerRiskSchema } from './schema.js';
@@ -28,6 +29,7 @@ const categories: readonly RiskCategory[] = ['market', 'legal', 'credit', 'techn
 export function buildRegister(risks: readonly RegisterRisk[], matrix: RiskMatrix = matrices.quadrant, context?: Context): RiskRegister {
   // Each risk is read on its own, so one bad risk does not hide the issues of the others.
   parseInput(z.array(z.unknown()).check(z.maxLength(100_000)), risks, ['risks']);
+  matrix = checkMatrix(matrix);
   const issues: PolicyIssue[] = [];
   const parsed = (risks as readonly unknown[]).flatMap((risk, index) => {
     const read = collectIssues(issues, () => parseInput(registerRiskSchema, risk, ['risks', index]));

@@ -1,4 +1,5 @@
 import { createReason, parseInput, PolicyInputError, resolveContext, type Context, type Locale, type Reason } from '@zhidu/core';
+import { checkMatrix } from './defineMatrix.js';
 import { matrices } from './matrices.js';
 import { riskMessages } from './messages.js';
 import { riskInputSchema } from './schema.js';
@@ -86,6 +87,7 @@ export function classifySteps(matrix: RiskMatrix, likelihood: number, impact: nu
  */
 export function classifyRisk(input: RiskInput, matrix: RiskMatrix = matrices.quadrant, context?: Context): RiskClassification {
   const parsed = parseInput(riskInputSchema, input);
+  matrix = checkMatrix(matrix);
   const { locale } = resolveContext(context, { timeZone: 'UTC', locale: 'zh-CN' });
   const likelihood = axisStep(matrix.likelihood, parsed.likelihood, ['likelihood']);
   const impact = axisStep(matrix.impact, parsed.impact, ['impact']);

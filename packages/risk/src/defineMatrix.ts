@@ -65,5 +65,22 @@ export function defineMatrix(matrix: RiskMatrixInput): RiskMatrix {
     });
   });
   if (issues.length > 0) throw new PolicyConfigError(issues);
-  return deepFreeze<typeof m>(m);
+  const frozen = deepFreeze<typeof m>(m);
+  made.add(frozen);
+  return frozen;
+}
+
+/** The matrices defineMatrix made (the shipped ones among them): checked, frozen, trusted as they are. */
+const made = new WeakSet();
+
+/**
+ * The matrix a call was given, checked: one defineMatrix made is used as it is; anything else (a
+ * matrix built by hand, read from a file, or not a matrix at all) is checked as defineMatrix checks
+ * it, on every call, and refused with every issue rather than read half-way.
+ *
+ * @internal
+ */
+export function checkMatrix(matrix: unknown): RiskMatrix {
+  if (typeof matrix === 'object' && matrix !== null && made.has(matrix)) return matrix as RiskMatrix;
+  return defineMatrix(matrix as RiskMatrixInput);
 }

@@ -1,6 +1,7 @@
 import { collectIssues, parseInput, PolicyInputError, type PolicyIssue } from '@zhidu/core';
 import * as z from 'zod/mini';
 import { axisStep } from './classifyRisk.js';
+import { checkMatrix } from './defineMatrix.js';
 import { axisValueSchema } from './schema.js';
 import type { AxisValue, RiskMatrix } from './types.js';
 
@@ -44,6 +45,7 @@ function colour(index: number, count: number): string {
  * //=> true
  */
 export function renderHeatmap(matrix: RiskMatrix, risks: readonly HeatmapRisk[] = []): string {
+  matrix = checkMatrix(matrix);
   const parsed = parseInput(risksSchema, risks, ['risks']);
   const issues: PolicyIssue[] = [];
   const stepOf = (axis: RiskMatrix['likelihood'], value: unknown, path: (string | number)[]) =>

@@ -1,6 +1,6 @@
 import { PolicyConfigError } from '@zhidu/core';
 import { describe, expect, it } from 'vitest';
-import { classifyRisk, defineMatrix, matrices, safeDefineMatrix, type RiskMatrixInput } from '../src/index.js';
+import { buildRegister, classifyRisk, defineMatrix, matrices, renderHeatmap, safeDefineMatrix, type RiskMatrix, type RiskMatrixInput } from '../src/index.js';
 import { thrown } from './fixtures.js';
 
 /** A valid 3×3 matrix: likelihood rows × impact columns, levels low < medium < high. */
@@ -211,5 +211,34 @@ describe('defineMatrix: refused with the cells at fault (PolicyConfigError)', ()
       expect(result.error).toBeInstanceOf(PolicyConfigError);
       expect(result.error.issues.map((issue) => issue.path.join('.'))).toEqual(['cells.0.1']);
     }
+  });
+});
+
+describe('a matrix not made by defineMatrix is checked before it is used (RISK-2)', () => {
+  const risk = { id: 'R1', likelihood: 'high', impact: 'high' } as const;
+
+  it('RISK-2: a hand-built matrix that is valid classifies as the same matrix made by defineMatrix', () => {
+    const byHand: RiskMatrix = structuredClone(three);
+    expect(classifyRisk({ likelihood: 3, impact: 3 }, byHand)).toEqual(classifyRisk({ likelihood: 3, impact: 3 }, defineMatrix(three)));
+    expect(renderHeatmap(byHand, [{ ...risk, likelihood: 3, impact: 3 }])).toBe(renderHeatmap(defineMatrix(three), [{ ...risk, likelihood: 3, impact: 3 }]));
+  });
+
+  it('RISK-2: a hand-built matrix that is not monotone, or not a matrix at all, is refused with its issues, not read half-way', () => {
+    const broken = { ...structuredClone(three), cells: [['low', 'low', 'medium'], ['low', 'high', 'medium'], ['medium', 'high', 'high']] } as unknown as RiskMatrix;
+    for (const call of [
+      () => classifyRisk({ likelihood: 1, impact: 1 }, broken),
+      () => renderHeatmap(broken, []),
+      () => buildRegister([{ ...risk, title: 'x', category: 'market', owner: 'ops', likelihood: 1, impact: 1 }], broken),
+    ]) {
+      expect(thrown(call)).toEqual({ name: 'PolicyConfigError', paths: ['cells.1.2'], codes: ['not_monotone'] });
+    }
+    for (const notAMatrix of [{}, null, 'quadrant', []]) {
+      expect(thrown(() => classifyRisk({ likelihood: 1, impact: 1 }, notAMatrix as unknown as RiskMatrix)).name).toBe('PolicyConfigError');
+      expect(thrown(() => renderHeatmap(notAMatrix as unknown as RiskMatrix)).name).toBe('PolicyConfigError');
+    }
+  });
+
+  it('RISK-2: the shipped matrices and those defineMatrix made are used as they are', () => {
+    for (const matrix of Object.values(matrices)) expect(classifyRisk({ likelihood: 1, impact: 1 }, matrix).level).toBe(matrix.cells[0]?.[0]);
   });
 });
