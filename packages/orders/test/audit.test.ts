@@ -1,4 +1,4 @@
-import { PolicyInputError } from '@zhidu/core';
+import { PolicyConfigError, PolicyInputError } from '@zhidu/core';
 import { describe, expect, it } from 'vitest';
 import { auditOrder, defineOrderPolicy, presets, readOrder, safeAuditOrder, startOrder } from '../src/index.js';
 import { order } from './fixtures.js';
@@ -25,6 +25,15 @@ describe('auditOrder', () => {
     expect(auditOrder({ ...order, customer: { ...order.customer, phone: '+1 (212) 555-0100' } }).passed).toBe(true);
     const strict = defineOrderPolicy({ audit: { phonePattern: '^1[3-9][0-9]{9}$' } });
     expect(auditOrder({ ...order, customer: { ...order.customer, phone: '+1 (212) 555-0100' } }, strict).passed).toBe(false);
+  });
+
+  it('ORD-2: the phone pattern is a Unicode regular expression; one that is not valid as such is refused', () => {
+    // \p{Nd} is "a decimal digit" only in Unicode mode; without it, it is the letter p.
+    const digits = defineOrderPolicy({ audit: { phonePattern: '^\\p{Nd}{11}$' } });
+    expect(auditOrder({ ...order, customer: { ...order.customer, phone: '13800138000' } }, digits).passed).toBe(true);
+    expect(auditOrder({ ...order, customer: { ...order.customer, phone: '1380013800' } }, digits).passed).toBe(false);
+    // An unknown property is a syntax error in Unicode mode only.
+    expect(() => defineOrderPolicy({ audit: { phonePattern: '^\\p{Digitz}+$' } })).toThrow(PolicyConfigError);
   });
 
   it('ORD-2: holds an order whose amounts do not add up, with the numbers used', () => {

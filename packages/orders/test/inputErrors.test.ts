@@ -44,6 +44,15 @@ describe('transition: input errors name the field and what was expected', () => 
     }
   });
 
+  it('ORD-14: a stored state with a key it does not have, or a field of the wrong kind, is refused at that key under `state`', () => {
+    const paid = orderIn([pay]);
+    const event: OrderEvent = { type: 'ALLOCATE', at: '2026-03-01T11:00:00+08:00', warehouse: 'SH-1' };
+    expect(issuesOf(() => transition({ ...paid, note: 'x' } as unknown as OrderState, event))).toEqual([
+      { path: ['state', 'note'], message: 'Unknown key "note"', code: 'unrecognized_keys' },
+    ]);
+    expect(issuesOf(() => transition({ ...paid, version: -1 }, event))).toEqual([{ path: ['state', 'version'], message: 'Expected at least 0', code: 'too_small' }]);
+  });
+
   it('ORD-14: a state started under another policy names both policy versions', () => {
     const longer = defineOrderPolicy({ payment: { window: { length: 48, unit: 'hours' } } });
     const state = startOrder(order, longer);

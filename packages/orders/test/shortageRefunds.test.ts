@@ -18,8 +18,8 @@ const order: OrderInput = {
 };
 
 /** Applies events, keeping the amounts of the ISSUE_REFUND commands. */
-function apply(events: readonly OrderEvent[]): { state: OrderState; refunds: string[] } {
-  let state = startOrder(order);
+function apply(events: readonly OrderEvent[], input: OrderInput = order): { state: OrderState; refunds: string[] } {
+  let state = startOrder(input);
   const refunds: string[] = [];
   for (const event of events) {
     const result = transition(state, event);
@@ -59,3 +59,21 @@ describe('RESOLVE_SHORTAGE refunds of one SKU over several shortages', () => {
     expect(state.refunded).toEqual({ amount: '39.99', currency: 'CNY' });
   });
 });
+
+describe('RESOLVE_SHORTAGE refunds with free lines', () => {
+  const withLines = (lines: OrderInput['lines'], discount: string, total: string): OrderInput => ({ ...order, lines, discount, total });
+  const payOf = (amount: string): OrderEvent => ({ ...pay, amount });
+
+  it('RET-10: a free gift beside paid goods takes no share: a paid line short refunds what it was paid', () => {
+    // 2 × TEA at 10.00 and a free GIFT: the 20.00 paid is all TEA's, 10.00 a unit.
+    const input = withLines([{ sku: 'TEA', quantity: 2, unitPrice: '10.00' }, { sku: 'GIFT', quantity: 1, unitPrice: '0.00' }], '0.00', '20.00');
+    const { state, refunds } = apply([payOf('20.00'), ...shortOf('TEA', 1, 11)], input);
+    expect(refunds).toEqual(['10.00']);
+    expect(state.toShip).toEqual([{ sku: 'TEA', quantity: 1 }, { sku: 'GIFT', quantity: 1 }]);
+    // The gift short refunds nothing and leaves the TEA to ship.
+    const gift = apply([payOf('20.00'), ...shortOf('GIFT', 1, 11)], input);
+    expect(gift.refunds).toEqual([]);
+    expect(gift.state).toMatchObject({ value: 'awaiting_fulfillment', refunded: { amount: '0.00', currency: 'CNY' }, toShip: [{ sku: 'TEA', quantity: 2 }] });
+  });
+});
+
