@@ -69,6 +69,15 @@ describe('defineMatrix: a valid custom matrix (RISK-2, RISK-4)', () => {
 });
 
 describe('defineMatrix: refused with the cells at fault (PolicyConfigError)', () => {
+  it('RISK-2: a field of the wrong type is named with what was expected and what came', () => {
+    try {
+      defineMatrix(with_({ levels: 'low, high' }));
+      expect.unreachable('the matrix is refused');
+    } catch (error) {
+      expect((error as PolicyConfigError).issues).toEqual([{ path: ['levels'], message: 'Expected an array, received a string', code: 'invalid_type' }]);
+    }
+  });
+
   it('RISK-2: a matrix with an unknown key is refused, the key named at its own path', () => {
     expect(thrown(() => defineMatrix({ ...with_({}), colour: 'red' } as never))).toEqual({ name: 'PolicyConfigError', paths: ['colour'], codes: ['unrecognized_keys'] });
     try {
