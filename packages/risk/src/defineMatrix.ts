@@ -82,7 +82,6 @@ const made = new WeakSet();
  */
 export function checkMatrix(matrix: unknown): RiskMatrix {
   // WeakSet#has is false for anything that is not an object, so it needs no guard.
-  // Stryker disable next-line ConditionalExpression: a matrix defineMatrix made passes defineMatrix again unchanged; trusting it only saves the time
   if (made.has(matrix as WeakKey)) return matrix as RiskMatrix;
   return defineMatrix(matrix as RiskMatrixInput);
 }
