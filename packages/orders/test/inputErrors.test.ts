@@ -72,6 +72,13 @@ describe('startOrder and auditOrder: input errors', () => {
     expect(issues).toEqual([{ path: ['order', 'currency'], message: expect.stringContaining('"XXQ"') as unknown, code: 'invalid_currency' }]);
   });
 
+  it('ORD-2: every amount with more decimals than the currency has is listed at its own path; none is read as zero', () => {
+    const lines = order.lines.map((line, index) => (index === 0 ? { ...line, unitPrice: '59.001' } : line));
+    expect(issuesOf(() => startOrder({ ...order, lines, discount: '8.001' })).map((issue) => issue.path.join('.'))).toEqual(['order.lines.0.unitPrice', 'order.discount']);
+    // One bad price on its own is refused too, not taken as 0.00.
+    expect(issuesOf(() => startOrder({ ...order, lines })).map((issue) => issue.path.join('.'))).toEqual(['order.lines.0.unitPrice']);
+  });
+
   it('ORD-2: an order with no payment stated is held for it, as one whose payment is null', () => {
     const input: OrderInput = Object.fromEntries(Object.entries(order).filter(([key]) => key !== 'payment')) as OrderInput;
     expect('payment' in input).toBe(false);
