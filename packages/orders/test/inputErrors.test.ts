@@ -51,6 +51,8 @@ describe('transition: input errors name the field and what was expected', () => 
       { path: ['state', 'note'], message: 'Unknown key "note"', code: 'unrecognized_keys' },
     ]);
     expect(issuesOf(() => transition({ ...paid, version: -1 }, event))).toEqual([{ path: ['state', 'version'], message: 'Expected at least 0', code: 'too_small' }]);
+    const notAnAmount = { ...paid, paid: { amount: 'ten', currency: 'CNY' }, order: { ...paid.order, total: 'ten' } } as unknown as OrderState;
+    expect(issuesOf(() => transition(notAnAmount, event)).map((issue) => issue.path.join('.'))).toEqual(['state.order.total', 'state.paid.amount']);
   });
 
   it('ORD-14: a state started under another policy names both policy versions', () => {
