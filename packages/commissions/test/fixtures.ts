@@ -1,4 +1,5 @@
-import type { Reason } from '@zhidu/core';
+import { PolicyInputError, type Reason } from '@zhidu/core';
+import { expect } from 'vitest';
 
 /** CNY money as decisions write it. */
 export const cny = (amount: string) => ({ amount, currency: 'CNY' });
@@ -21,6 +22,17 @@ export function issuePaths(run: () => unknown): string[] {
     run();
   } catch (error) {
     return ((error as { issues?: { path: (string | number)[] }[] }).issues ?? []).map((issue) => issue.path.join('.'));
+  }
+  throw new Error('expected the call to throw');
+}
+
+/** The issues of the error a call throws, checked to be of `type` (PolicyInputError unless said). */
+export function issuesOf(run: () => unknown, type: abstract new (...args: never[]) => Error = PolicyInputError): unknown[] {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(type);
+    return [...(error as { issues: readonly unknown[] }).issues];
   }
   throw new Error('expected the call to throw');
 }

@@ -1,20 +1,12 @@
 import { PolicyConfigError } from '@zhidu/core';
 import { describe, expect, it } from 'vitest';
 import { defineCommissionPolicy } from '../src/index.js';
-import { issuePaths } from './fixtures.js';
+import { issuePaths, issuesOf } from './fixtures.js';
 
 // What a bad pay policy is refused with: one issue per bad value, at its path, with a message.
 
-/** The issues of a thrown PolicyConfigError. */
-function refusedWith(overrides: unknown): unknown[] {
-  try {
-    defineCommissionPolicy(overrides as never);
-  } catch (error) {
-    expect(error).toBeInstanceOf(PolicyConfigError);
-    return [...(error as PolicyConfigError).issues];
-  }
-  throw new Error('expected a PolicyConfigError');
-}
+/** The issues of the PolicyConfigError a policy is refused with. */
+const refusedWith = (overrides: unknown): unknown[] => issuesOf(() => defineCommissionPolicy(overrides as never), PolicyConfigError);
 
 describe('defineCommissionPolicy: malformed numbers are reported once, at their path', () => {
   it('PAY-9: a malformed rate is a malformed decimal, not also a rate above 1', () => {

@@ -1,7 +1,6 @@
-import { PolicyInputError } from '@zhidu/core';
 import { describe, expect, it } from 'vitest';
 import { commission, defineCommissionPolicy, payStatement, performancePay, presets, type PayStatementInput } from '../src/index.js';
-import { cny, codes, reasonOf } from './fixtures.js';
+import { cny, codes, issuesOf, reasonOf } from './fixtures.js';
 
 // The reasons a decision gives, with their params, the sides of the statement lines, and the
 // issues of contradictory input. Every number is worked out by hand from PAY-8..17.
@@ -13,17 +12,6 @@ const supervisor = (changes: Partial<PayStatementInput> = {}): PayStatementInput
   performance: { plan: 100, actual: 100 },
   ...changes,
 });
-
-/** The issues of a thrown PolicyInputError. */
-function issuesOf(run: () => unknown): unknown[] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PolicyInputError);
-    return [...(error as PolicyInputError).issues];
-  }
-  throw new Error('expected the call to throw');
-}
 
 describe('performancePay: the reasons (PAY-12, PAY-13)', () => {
   it('PAY-13: a supervisor with no team completions gets no team reason at all', () => {
